@@ -1,0 +1,30 @@
+package cn.jingan.planwatch.excel;
+
+import java.time.LocalDate;
+
+/**
+ * One non-empty cell as a reader saw it.
+ *
+ * @param column  zero-based column index
+ * @param ref     A1-style reference, e.g. {@code D7}
+ * @param kind    what the cell holds (formulas by their cached value)
+ * @param text    the text as stored (TEXT, ERROR such as {@code #DIV/0!}), or the number as written
+ * @param number  the numeric value for NUMBER cells, else null
+ * @param percent true when the cell's number format is a percentage (0.88 shown as 88%)
+ * @param date    the date for DATE cells (numbers with a date format), else null
+ */
+public record SheetCell(int column, String ref, CellKind kind, String text, Double number, boolean percent,
+                        LocalDate date) {
+
+    public static SheetCell text(int column, int row, String text) {
+        return new SheetCell(column, CellRefs.ref(column, row), CellKind.TEXT, text, null, false, null);
+    }
+
+    public static SheetCell number(int column, int row, double value, boolean percent) {
+        return new SheetCell(column, CellRefs.ref(column, row), CellKind.NUMBER, CellRefs.plain(value), value, percent, null);
+    }
+
+    public boolean isBlank() {
+        return kind == CellKind.BLANK || (kind == CellKind.TEXT && text.isBlank());
+    }
+}
