@@ -1,0 +1,185 @@
+package cn.jingan.planwatch.lake;
+
+import cn.jingan.planwatch.normalize.Observation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The immutable Parquet history: {@code observations/year=YYYY/part-<batch>.parquet} and
+ * {@code submissions/year=YYYY/...}, Hive-partitioned, readable as-is by DuckDB, Spark or Trino. Files are
+ * written aside, renamed into place, and become live when the batch's commit file is written (atomically,
+ * last). {@link #recover()} removes what a crash left behind.
+ */
+public final class Lake {
+
+    static final String COMMITS = "_commits";
+    private static final String STAGING = "_staging";
+    private static final DateTimeFormatter BATCH_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path root;
+    private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+
+    public Lake(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Appends one batch of accepted returns; returns the batch id. Nothing is visible until it returns. */
+    public String append(Collection<Observation> observations, Collection<Submission> submissions,
+                         Map<String, String> sourcesBySha) {
+        String batchId = newBatchId();
+        List<String> added = new ArrayList<>();
+        added.addAll(writePartitions(LakeTable.OBSERVATIONS, observations, batchId));
+        added.addAll(writePartitions(LakeTable.SUBMISSIONS, submissions, batchId));
+        writeCommit(new LakeCommit(batchId, Instant.now(), added, List.of(), sourcesBySha));
+        return batchId;
+    }
+
+    /** Deletes Parquet files no commit names, retired files, and staging left by a crash. */
+    public void recover() {
+        LakeState state = state();
+        Set<Path> live = new LinkedHashSet<>(state.observationFiles());
+        live.addAll(state.submissionFiles());
+        for (String table : List.of(LakeTable.OBSERVATIONS.name(), LakeTable.SUBMISSIONS.name())) {
+            for (Path file : parquetFilesUnder(root.resolve(table))) {
+                if (!live.contains(file)) {
+                    delete(file);
+                }
+            }
+        }
+        deleteTree(root.resolve(STAGING));
+    }
+
+    /** The live files, derived from the commit log. */
+    public LakeState state() {
+        Map<String, Boolean> files = new TreeMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (LakeCommit commit : commits()) {
+            commit.added().forEach(f -> files.put(f, true));
+            commit.removed().forEach(files::remove);
+            sources.putAll(commit.sources());
+        }
+        List<Path> observations = new ArrayList<>();
+        List<Path> submissions = new ArrayList<>();
+        for (String file : files.keySet()) {
+            (file.startsWith(LakeTable.OBSERVATIONS.name() + "/") ? observations : submissions).add(root.resolve(file));
+        }
+        return new LakeState(observations, submissions, version(files.keySet()), sources);
+    }
+
+    List<LakeCommit> commits() {
+        Path dir = root.resolve(COMMITS);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
+                    .map(p -> json.readValue(p.toFile(), LakeCommit.class)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> List<String> writePartitions(LakeTable<T> table, Collection<T> rows, String batchId) {
+        Map<Integer, List<T>> byYear = rows.stream()
+                .collect(Collectors.groupingBy(table.year(), TreeMap::new, Collectors.toList()));
+        List<String> written = new ArrayList<>();
+        byYear.forEach((year, partition) -> {
+            String relative = table.name() + "/year=" + year + "/part-" + batchId + ".parquet";
+            Path staged = root.resolve(STAGING).resolve(batchId).resolve(relative);
+            try {
+                Files.createDirectories(staged.getParent());
+                ParquetFiles.write(table, batchId, partition, staged);
+                Path target = root.resolve(relative);
+                Files.createDirectories(target.getParent());
+                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write lake file " + relative, e);
+            }
+            written.add(relative);
+        });
+        deleteTree(root.resolve(STAGING).resolve(batchId));
+        return written;
+    }
+
+    void writeCommit(LakeCommit commit) {
+        try {
+            Path dir = Files.createDirectories(root.resolve(COMMITS));
+            Path temp = dir.resolve(commit.batchId() + ".json.tmp");
+            Files.write(temp, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(commit));
+            Files.move(temp, dir.resolve(commit.batchId() + ".json"), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write lake commit " + commit.batchId(), e);
+        }
+    }
+
+    static String newBatchId() {
+        return BATCH_TIME.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String version(Collection<String> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach(f -> digest.update((f + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Path> parquetFilesUnder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(Lake::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
