@@ -1,0 +1,29 @@
+package cn.jingan.planwatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code planwatch}: the pipeline's command line. */
+@Command(name = "planwatch", mixinStandardHelpOptions = true, version = "planwatch 0.1.0",
+        description = "Jing'an 14th Five-Year Plan indicators: bureau Excel returns → Parquet lake → DuckDB warehouse.",
+        subcommands = {RunCommand.class, ValidateCommand.class})
+public class PlanwatchCommand {
+
+    /** Runs a command line; returns the exit code (0 ok, 1 failed or rejected, 2 usage error). */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new PlanwatchCommand());
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            cl.getErr().println("planwatch: " + rootMessage(e));
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,24 @@
+package cn.jingan.planwatch.cli;
+
+import cn.jingan.planwatch.PlanwatchApplication;
+import cn.jingan.planwatch.system.DataDirectory;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application context (jobs, job repository, scheduler) on one data directory. */
+final class SpringContext {
+    private SpringContext() {}
+
+    static ConfigurableApplicationContext start(DataDirectory data, String... properties) {
+        List<String> args = new ArrayList<>();
+        args.add("--planwatch.data-dir=" + data.root());
+        for (String property : properties) {
+            args.add("--" + property);
+        }
+        SpringApplication application = new SpringApplication(PlanwatchApplication.class);
+        application.setLogStartupInfo(false);
+        return application.run(args.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,56 @@
+package cn.jingan.planwatch.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+
+/**
+ * Moves a handled file out of the inbox into {@code archive/<bureau>/} (accepted, duplicate) or
+ * {@code quarantine/<bureau>/} (rejected). Nothing is deleted or overwritten; the modification time (the
+ * received_at) is kept.
+ */
+public final class FileSorter {
+
+    private final Path archive;
+    private final Path quarantine;
+
+    public FileSorter(Path archive, Path quarantine) {
+        this.archive = archive;
+        this.quarantine = quarantine;
+    }
+
+    /** @return where the file now is */
+    public Path sort(Path file, String bureauCode, String sha256, Outcome outcome) {
+        Path folder = (outcome == Outcome.REJECTED ? quarantine : archive).resolve(bureauCode);
+        try {
+            FileTime modified = Files.getLastModifiedTime(file);
+            Files.createDirectories(folder);
+            Path target = freeName(folder, file.getFileName().toString(), sha256);
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.setLastModifiedTime(target, modified);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + file + " to " + folder, e);
+        }
+    }
+
+    /** The file's own name, or with its fingerprint before the extension when that name is taken. */
+    static Path freeName(Path folder, String name, String sha256) {
+        Path plain = folder.resolve(name);
+        if (!Files.exists(plain)) {
+            return plain;
+        }
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int n = 0; ; n++) {
+            Path candidate = folder.resolve(stem + "." + sha256.substring(0, 8) + (n == 0 ? "" : "-" + n) + extension);
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package cn.jingan.planwatch.intake;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one look at the inbox found.
+ *
+ * @param ready    complete files, oldest first
+ * @param waiting  files not yet complete (lock files, partial downloads, still growing)
+ * @param ignored  files the pipeline will never take (outside a bureau folder, unknown bureau)
+ */
+public record InboxScan(List<InboxFile> ready, List<Path> waiting, List<Path> ignored) {
+}

@@ -1,0 +1,94 @@
+package cn.jingan.planwatch.jobs.intake;
+
+import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.excel.PoiWorkbookReader;
+import cn.jingan.planwatch.excel.ReadLimits;
+import cn.jingan.planwatch.intake.FileSorter;
+import cn.jingan.planwatch.intake.InboxFile;
+import cn.jingan.planwatch.intake.InboxScanner;
+import cn.jingan.planwatch.intake.IntakeResult;
+import cn.jingan.planwatch.intake.JsonReceiptFormat;
+import cn.jingan.planwatch.intake.Outbox;
+import cn.jingan.planwatch.intake.ReceiptFactory;
+import cn.jingan.planwatch.jobs.LakeToWarehouse;
+import cn.jingan.planwatch.lake.Lake;
+import cn.jingan.planwatch.normalize.ReturnNormalizer;
+import cn.jingan.planwatch.report.WorkbookReceiptFormat;
+import cn.jingan.planwatch.system.DataDirectory;
+import cn.jingan.planwatch.system.PlanwatchProperties;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The intake job: recover the lake → read, validate and sort the inbox's returns (lake, receipts, archive or
+ * quarantine) → publish the warehouse. Wiring only.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IntakeJobConfiguration {
+
+    public static final String JOB_NAME = "intake";
+
+    @Bean
+    InboxItemReader inboxReader(DataDirectory data, Catalog catalog, PlanwatchProperties properties, Clock clock) {
+        return new InboxItemReader(new InboxScanner(data.inbox(), catalog, properties.settleTime(), clock));
+    }
+
+    @Bean
+    ReturnItemProcessor returnProcessor(DataDirectory data, Lake lake, Catalog catalog, PlanwatchProperties properties,
+                                        LakeToWarehouse lakeToWarehouse) {
+        ReadLimits limits = new ReadLimits(properties.maxRows(), properties.maxFileBytes(), properties.readTimeout());
+        return new ReturnItemProcessor(data, lake, () -> new ReturnNormalizer(new PoiWorkbookReader(limits), catalog,
+                lakeToWarehouse.previousValues()));
+    }
+
+    @Bean
+    ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock) {
+        return new ReturnItemWriter(data, lake, new ReceiptFactory(catalog),
+                new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat())),
+                new FileSorter(data.archive(), data.quarantine()), clock);
+    }
+
+    @Bean
+    Step recoverLake(JobRepository jobs, PlatformTransactionManager tm, Lake lake) {
+        return new StepBuilder("recoverLake", jobs).tasklet((contribution, context) -> {
+            lake.recover();
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step ingestReturns(JobRepository jobs, PlatformTransactionManager tm, PlanwatchProperties properties,
+                       InboxItemReader inboxReader, ReturnItemProcessor returnProcessor,
+                       ReturnItemWriter returnWriter) {
+        return new StepBuilder("ingestReturns", jobs).<InboxFile, IntakeResult>chunk(properties.chunkSize())
+                .transactionManager(tm)
+                .reader(inboxReader)
+                .processor(returnProcessor)
+                .writer(returnWriter)
+                .listener(returnProcessor)
+                .listener(returnWriter)
+                .build();
+    }
+
+    @Bean
+    Step publishWarehouse(JobRepository jobs, PlatformTransactionManager tm, LakeToWarehouse lakeToWarehouse) {
+        return new StepBuilder("publishWarehouse", jobs).tasklet((contribution, context) -> {
+            lakeToWarehouse.publish();
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Job intakeJob(JobRepository jobs, Step recoverLake, Step ingestReturns, Step publishWarehouse) {
+        return new JobBuilder(JOB_NAME, jobs).start(recoverLake).next(ingestReturns).next(publishWarehouse).build();
+    }
+}

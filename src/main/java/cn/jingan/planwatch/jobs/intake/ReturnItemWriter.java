@@ -1,0 +1,83 @@
+package cn.jingan.planwatch.jobs.intake;
+
+import cn.jingan.planwatch.intake.FileSorter;
+import cn.jingan.planwatch.intake.IntakeResult;
+import cn.jingan.planwatch.intake.Outbox;
+import cn.jingan.planwatch.intake.Outcome;
+import cn.jingan.planwatch.intake.ReceiptFactory;
+import cn.jingan.planwatch.intake.SourceKey;
+import cn.jingan.planwatch.lake.Lake;
+import cn.jingan.planwatch.lake.Submission;
+import cn.jingan.planwatch.normalize.Observation;
+import cn.jingan.planwatch.system.DataDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Commits a chunk's accepted returns to the lake in one batch, then answers every file with its receipt and
+ * moves it out of the inbox. Each step is safe to repeat: a crash between them is finished by the next run.
+ */
+final class ReturnItemWriter implements ItemWriter<IntakeResult>, StepExecutionListener {
+
+    private final DataDirectory data;
+    private final Lake lake;
+    private final ReceiptFactory receipts;
+    private final Outbox outbox;
+    private final FileSorter sorter;
+    private final Clock clock;
+    private StepExecution step;
+
+    ReturnItemWriter(DataDirectory data, Lake lake, ReceiptFactory receipts, Outbox outbox, FileSorter sorter,
+                     Clock clock) {
+        this.data = data;
+        this.lake = lake;
+        this.receipts = receipts;
+        this.outbox = outbox;
+        this.sorter = sorter;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        step = stepExecution;
+    }
+
+    @Override
+    public void write(Chunk<? extends IntakeResult> chunk) {
+        Instant loadedAt = clock.instant();
+        commitToLake(chunk.getItems(), loadedAt);
+        for (IntakeResult result : chunk) {
+            outbox.deliver(receipts.receipt(result, loadedAt));
+            sorter.sort(result.file().path(), result.file().bureauCode(), result.file().sha256(), result.outcome());
+            IntakeCounters.add(step.getExecutionContext(), IntakeCounters.key(result.outcome()), 1);
+            IntakeCounters.add(step.getExecutionContext(), IntakeCounters.ROWS, result.rowCount());
+        }
+    }
+
+    private void commitToLake(List<? extends IntakeResult> results, Instant loadedAt) {
+        List<Observation> observations = new ArrayList<>();
+        List<Submission> submissions = new ArrayList<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (IntakeResult result : results) {
+            if (result.outcome() != Outcome.ACCEPTED || result.resumed()) {
+                continue;
+            }
+            result.validated().observations().forEach(o -> observations.add(o.loadedAt(loadedAt)));
+            submissions.add(new Submission(result.file().sha256(), result.file().bureauCode(), result.file().fileName(),
+                    result.validated().periodCode(), result.rowCount(), result.file().receivedAt(), loadedAt));
+            sources.put(result.file().sha256(),
+                    SourceKey.of(data.relative(result.file().path()), result.file().receivedAt()));
+        }
+        if (!submissions.isEmpty()) {
+            lake.append(observations, submissions, sources);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package cn.jingan.planwatch.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of the pipeline (prefix {@code planwatch.}); {@code ops/planwatch.properties} documents each.
+ *
+ * @param dataDir      the data directory: inbox, archive, quarantine, outbox, lake, warehouse
+ * @param settleTime   a file modified more recently than this may still be growing and waits for the next run
+ * @param chunkSize    returns committed to the lake together
+ * @param tolerance    the on-track band around elapsed time in the mid-term status
+ * @param maxRows      a sheet with more rows than this is rejected early
+ * @param maxFileBytes a larger file is rejected unopened
+ * @param readTimeout  the longest one workbook may take to read
+ */
+@ConfigurationProperties("planwatch")
+public record PlanwatchProperties(@DefaultValue("data") Path dataDir, @DefaultValue("10s") Duration settleTime,
+                                  @DefaultValue("100") int chunkSize, @DefaultValue("0.05") double tolerance,
+                                  @DefaultValue("10000") int maxRows, @DefaultValue("104857600") long maxFileBytes,
+                                  @DefaultValue("30s") Duration readTimeout) {
+}
