@@ -41,7 +41,7 @@ final class GuardedVisitor {
     void cancel() {
         boolean locked = false;
         try {
-            locked = lock.tryLock(2, TimeUnit.SECONDS);
+            locked = lock.tryLock(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
