@@ -6,11 +6,10 @@ with progress as (
     where area_code = 'JA'
 ),
 
-final as (
+counts as (
     select
         section.code as section,
         section.name_zh as section_name,
-        as_of::date as as_of,
         count(progress.indicator_code) as indicators,
         count(*) filter (where progress.status = 'achieved') as achieved,
         count(*) filter (where progress.status = 'ahead') as ahead,
@@ -24,7 +23,24 @@ final as (
     left join progress
         on progress.section = section.code
     group by section.code, section.name_zh
-    order by section.code
+),
+
+final as (
+    select
+        section,
+        section_name,
+        as_of::date as as_of,
+        indicators,
+        achieved,
+        ahead,
+        on_track,
+        lagging,
+        above_range,
+        monitor,
+        no_data,
+        will_meet,
+    from counts
+    order by section
 )
 
 select * from final;
