@@ -50,10 +50,10 @@ final as (
 
 select * from final;
 
-comment on table dim_period is '报告期（2015-2035 年、季、月）/ Reporting periods, 2015-2035';
-comment on column dim_period.code is '报告期编码（2024、2024-Q3、2024-M09）/ Period code';
+comment on table dim_period is '报告期（2015-2035 年、季、月） / Reporting periods, 2015-2035';
+comment on column dim_period.code is '报告期编码（2024、2024-Q3、2024-M09） / Period code';
 comment on column dim_period.frequency is '频率：annual、quarterly、monthly / Frequency';
 comment on column dim_period.start_date is '起始日 / First day';
 comment on column dim_period.end_date is '截止日 / Last day';
 comment on column dim_period.year is '年份 / Calendar year';
-comment on column dim_period.period_index is '年内序号（季度或月份，年度为 1）/ Quarter or month within the year (1 for a year)';
+comment on column dim_period.period_index is '年内序号（季度或月份，年度为 1） / Quarter or month within the year (1 for a year)';

@@ -15,6 +15,6 @@ final as (
 select * from final;
 
 comment on table dim_section is '规划篇章 / Sections of the plan';
-comment on column dim_section.code is '篇章编码（S1-S4）/ Section code (S1-S4)';
+comment on column dim_section.code is '篇章编码（S1-S4） / Section code (S1-S4)';
 comment on column dim_section.name_zh is '篇章名称 / Section name in Chinese';
 comment on column dim_section.name_en is '篇章英文名称 / Section name in English';

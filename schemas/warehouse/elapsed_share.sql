@@ -9,4 +9,4 @@ create macro elapsed_share(window_start, window_end, cutoff) as
         ))::decimal(18, 9)
     end;
 
-comment on macro elapsed_share is '序时进度（考核期已过天数占比，0-1）/ Share of the plan window elapsed at the cut-off, 0 to 1';
+comment on macro elapsed_share is '序时进度（考核期已过天数占比，0-1） / Share of the plan window elapsed at the cut-off, 0 to 1';

@@ -219,4 +219,4 @@ final as (
 
 select * from final;
 
-comment on macro table int_midterm_area is '各指标在各考核区域的中期评估（不含分街镇指标的全区汇总行）/ Mid-term evaluation per indicator and judged area';
+comment on macro table int_midterm_area is '各指标在各考核区域的中期评估（不含分街镇指标的全区汇总行） / Mid-term evaluation per indicator and judged area';

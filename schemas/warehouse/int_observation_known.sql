@@ -18,4 +18,4 @@ final as (
 
 select * from final;
 
-comment on macro table int_observation_known is '某一知悉时点的数值（每键取该时点前最新收到的版本）/ Values as known at known_at';
+comment on macro table int_observation_known is '某一知悉时点的数值（每键取该时点前最新收到的版本） / Values as known at known_at';

@@ -101,4 +101,4 @@ final as (
 
 select * from final;
 
-comment on macro table int_period_value is '各报告期数值（含本年累计推算）/ Period values with the year-to-date rule applied';
+comment on macro table int_period_value is '各报告期数值（含本年累计推算） / Period values with the year-to-date rule applied';

@@ -7,4 +7,4 @@ create macro meets_target(value, comparator, target, target_max) as
         when 'between' then value between target and target_max
     end;
 
-comment on macro meets_target is '是否达到目标（gt 超过、ge 达到、le 不高于、between 区间含端点）/ Whether a value meets the target condition';
+comment on macro meets_target is '是否达到目标（gt 超过、ge 达到、le 不高于、between 区间含端点） / Whether a value meets the target condition';

@@ -151,4 +151,4 @@ final as (
 
 select * from final;
 
-comment on macro table midterm_progress is '中期评估（评估日 as_of、知悉时点 known_at）/ Mid-term evaluation at as_of with the values known at known_at';
+comment on macro table midterm_progress is '中期评估（评估日 as_of、知悉时点 known_at） / Mid-term evaluation at as_of with the values known at known_at';

@@ -3,5 +3,5 @@ create table rollup_settings (
     tolerance decimal(18, 9) not null
 );
 
-comment on table rollup_settings is '中期评估参数（一行）/ Settings of the mid-term rollup, one row';
-comment on column rollup_settings.tolerance is '序时进度容差（默认 0.05）/ Tolerance around the elapsed share of the window (default 0.05)';
+comment on table rollup_settings is '中期评估参数（一行） / Settings of the mid-term rollup, one row';
+comment on column rollup_settings.tolerance is '序时进度容差（默认 0.05） / Tolerance around the elapsed share of the window (default 0.05)';

@@ -45,4 +45,4 @@ final as (
 
 select * from final;
 
-comment on macro table section_summary is '分篇章中期评估汇总（评估日 as_of、知悉时点 known_at）/ Mid-term evaluation per plan section';
+comment on macro table section_summary is '分篇章中期评估汇总（评估日 as_of、知悉时点 known_at） / Mid-term evaluation per plan section';

@@ -53,4 +53,4 @@ final as (
 
 select * from final;
 
-comment on macro table submission_status is '各委办局各期报表报送情况（截至 as_of）/ Returns per bureau and period: received, late, missing or not due';
+comment on macro table submission_status is '各委办局各期报表报送情况（截至 as_of） / Returns per bureau and period: received, late, missing or not due';

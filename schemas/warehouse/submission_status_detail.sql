@@ -62,4 +62,4 @@ final as (
 
 select * from final;
 
-comment on macro table submission_status_detail is '各委办局各指标各期报送情况（截至 as_of）/ Returns owed per bureau, indicator and period, as of as_of';
+comment on macro table submission_status_detail is '各委办局各指标各期报送情况（截至 as_of） / Returns owed per bureau, indicator and period, as of as_of';
