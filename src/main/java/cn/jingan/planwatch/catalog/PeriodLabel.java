@@ -1,6 +1,5 @@
 package cn.jingan.planwatch.catalog;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +28,9 @@ public record PeriodLabel(int year, Frequency granularity, int index, boolean ye
             new Rule("(\\d{4})年(\\d{1,2}|[一二三四五六七八九十]+)月(?:份)?", m -> of(m, Frequency.MONTHLY, false)),
             new Rule("(\\d{4})[-./]M?(\\d{1,2})", m -> of(m, Frequency.MONTHLY, false)));
 
-    /** Reads a label; empty when it names no period this pipeline knows. */
+    /** Reads a label (null reads as blank); empty when it names no period this pipeline knows. */
     public static Optional<PeriodLabel> parse(String label) {
-        String text = Normalizer.normalize(label, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String text = Labels.normalize(label);
         for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(text);
             if (m.matches()) {

@@ -24,6 +24,20 @@ public record SheetCell(int column, String ref, CellKind kind, String text, Doub
         return new SheetCell(column, CellRefs.ref(column, row), CellKind.NUMBER, CellRefs.plain(value), value, percent, null);
     }
 
+    public static SheetCell date(int column, int row, LocalDate date) {
+        return new SheetCell(column, CellRefs.ref(column, row), CellKind.DATE, date.toString(), null, false, date);
+    }
+
+    public static SheetCell bool(int column, int row, boolean value) {
+        return new SheetCell(column, CellRefs.ref(column, row), CellKind.BOOLEAN, value ? "TRUE" : "FALSE", null, false,
+                null);
+    }
+
+    /** An error value such as {@code #DIV/0!} or {@code #N/A}, as Excel shows it. */
+    public static SheetCell error(int column, int row, String errorText) {
+        return new SheetCell(column, CellRefs.ref(column, row), CellKind.ERROR, errorText, null, false, null);
+    }
+
     public boolean isBlank() {
         return kind == CellKind.BLANK || (kind == CellKind.TEXT && text.isBlank());
     }

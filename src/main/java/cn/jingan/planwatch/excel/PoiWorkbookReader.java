@@ -1,0 +1,106 @@
+package cn.jingan.planwatch.excel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Reads a workbook with Apache POI's streaming APIs, judging its format by content, within the size,
+ * row and time bounds of {@link ReadLimits}. Every failure becomes an {@link UnreadableWorkbookException};
+ * what the visitor itself throws comes back unchanged.
+ */
+public final class PoiWorkbookReader implements WorkbookReader {
+
+    private final ReadLimits limits;
+
+    public PoiWorkbookReader(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        PoiSettings.apply();
+    }
+
+    @Override
+    public void read(Path file, SheetVisitor visitor) throws UnreadableWorkbookException {
+        Objects.requireNonNull(visitor, "visitor");
+        long size = sizeOf(file);
+        if (size > limits.maxFileBytes()) {
+            throw Verdicts.fileTooLarge(size, limits.maxFileBytes());
+        }
+        Deadline deadline = Deadline.after(limits.timeout());
+        GuardedVisitor guarded = new GuardedVisitor(visitor);
+        RowCollector collector = new RowCollector(guarded, limits, deadline);
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            readContent(file, collector);
+            return null;
+        });
+        Thread worker = new Thread(task, "workbook-reader " + file.getFileName());
+        worker.setDaemon(true);
+        worker.start();
+        awaitAndJudge(task, worker, guarded, deadline);
+    }
+
+    private void awaitAndJudge(FutureTask<Void> task, Thread worker, GuardedVisitor guarded, Deadline deadline)
+            throws UnreadableWorkbookException {
+        try {
+            task.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
+            guarded.rethrowVisitorFailure();
+        } catch (TimeoutException timedOut) {
+            abandon(worker, guarded);
+            throw Verdicts.timeout(limits.timeout());
+        } catch (InterruptedException interrupted) {
+            abandon(worker, guarded);
+            Thread.currentThread().interrupt();
+            throw Verdicts.interrupted();
+        } catch (ExecutionException failed) {
+            guarded.rethrowVisitorFailure();
+            throw ReadFailures.classify(failed.getCause());
+        }
+    }
+
+    /** Gives up on a worker that will not finish: no more callbacks, and a nudge to stop. */
+    private static void abandon(Thread worker, GuardedVisitor guarded) {
+        guarded.cancel();
+        worker.interrupt();
+    }
+
+    private static void readContent(Path file, RowCollector collector) throws Exception {
+        ContentFormat format = ContentSniffer.sniff(file);
+        switch (format) {
+            case ZIP -> new OoxmlWorkbookStreamer(collector).stream(file.toFile());
+            case OLE2 -> new Ole2WorkbookStreamer(collector).stream(file.toFile());
+            default -> throw verdictFor(format);
+        }
+    }
+
+    private static UnreadableWorkbookException verdictFor(ContentFormat format) {
+        return switch (format) {
+            case OPEN_DOCUMENT -> Verdicts.openDocument();
+            case RAW_BIFF -> Verdicts.oldExcel();
+            case HTML -> Verdicts.notASpreadsheet("网页（HTML）");
+            case XML_SPREADSHEET -> Verdicts.notASpreadsheet(" XML 电子表格（Excel 2003 XML）");
+            case XML -> Verdicts.notASpreadsheet(" XML 文本");
+            case CSV -> Verdicts.notASpreadsheet(" CSV 文本");
+            case TEXT -> Verdicts.notASpreadsheet("纯文本");
+            case PDF -> Verdicts.notASpreadsheet(" PDF 文档");
+            case RTF -> Verdicts.notASpreadsheet(" RTF 文档");
+            case IMAGE -> Verdicts.notASpreadsheet("图片");
+            case EMPTY -> Verdicts.empty();
+            default -> Verdicts.corrupt(null);
+        };
+    }
+
+    private static long sizeOf(Path file) throws UnreadableWorkbookException {
+        try {
+            if (file == null || !Files.isRegularFile(file)) {
+                throw Verdicts.unreadablePath(null);
+            }
+            return Files.size(file);
+        } catch (IOException | SecurityException e) {
+            throw Verdicts.unreadablePath(e);
+        }
+    }
+}

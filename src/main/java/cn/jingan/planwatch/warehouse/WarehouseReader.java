@@ -1,0 +1,120 @@
+package cn.jingan.planwatch.warehouse;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a published warehouse file, read-only, for reports and the command line. */
+public final class WarehouseReader implements AutoCloseable {
+
+    private static final List<String> COUNTED_TABLES = List.of("fact_observation", "fact_observation_history",
+            "fact_submission", "dim_indicator", "dim_bureau", "dim_area", "dim_period");
+
+    private final Connection connection;
+
+    private WarehouseReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens the file read-only: readers never block the pipeline, which publishes by rename. */
+    public static WarehouseReader open(Path warehouseFile) {
+        try {
+            return new WarehouseReader(DuckDbConnections.readOnly(warehouseFile));
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot open the warehouse " + warehouseFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The mid-term evaluation at {@code asOf} with the values known at {@code knownAt}. */
+    public List<MidtermRow> midterm(LocalDate asOf, Instant knownAt) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select * from midterm_progress(?::date, ?::timestamptz)")) {
+            query.setString(1, asOf.toString());
+            query.setString(2, knownAt.toString());
+            List<MidtermRow> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(midtermRow(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot read the mid-term evaluation: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows in each fact and dimension table. */
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement()) {
+            for (String table : COUNTED_TABLES) {
+                try (ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot count the warehouse rows: " + e.getMessage(), e);
+        }
+    }
+
+    /** Any read-only query, each row a map from column name to value. */
+    public List<Map<String, Object>> query(String sql) {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new WarehouseReadException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot close the warehouse: " + e.getMessage(), e);
+        }
+    }
+
+    private static MidtermRow midtermRow(ResultSet rs) throws SQLException {
+        return new MidtermRow(rs.getString("indicator_code"), rs.getString("area_code"), date(rs, "as_of"),
+                date(rs, "cutoff"), rs.getBigDecimal("elapsed"), rs.getBigDecimal("baseline"),
+                rs.getBigDecimal("latest"), rs.getBigDecimal("cumulative"), rs.getBigDecimal("target"),
+                rs.getBigDecimal("target_max"), rs.getString("comparator"), rs.getBigDecimal("progress"),
+                rs.getString("status"), rs.getBigDecimal("projected"), (Boolean) rs.getObject("will_meet"),
+                longOrNull(rs, "areas_met"), longOrNull(rs, "areas_total"), rs.getString("indicator_name"),
+                rs.getString("section"), rs.getString("kind"), rs.getString("unit"), rs.getString("status_zh"),
+                rs.getBigDecimal("yoy_change"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}
