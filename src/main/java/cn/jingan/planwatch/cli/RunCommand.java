@@ -65,8 +65,10 @@ class RunCommand implements Callable<Integer> {
                 JobExecution execution = context.getBean(JobRunner.class).run(context.getBean("intakeJob", Job.class));
                 StepExecution ingest = execution.getStepExecutions().stream()
                         .filter(s -> s.getStepName().equals("ingestReturns")).findFirst().orElseThrow();
-                context.getBean(RunReport.class).print(out, execution, IntakeCounters.read(ingest.getExecutionContext()),
-                        LocalDate.now(), Instant.now());
+                RunReport.print(out, execution.getStatus().toString(),
+                        Duration.between(execution.getStartTime(), execution.getEndTime()),
+                        IntakeCounters.read(ingest.getExecutionContext()), data.warehouse(), LocalDate.now(),
+                        Instant.now());
                 out.flush();
                 return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
             }

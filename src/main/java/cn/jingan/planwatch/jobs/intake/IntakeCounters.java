@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.jobs.intake;
 
+import cn.jingan.planwatch.intake.IntakeTotals;
 import cn.jingan.planwatch.intake.Outcome;
-import java.util.Map;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** The counts of one intake run, kept in the step's execution context so a restart continues them. */
@@ -28,10 +28,10 @@ public final class IntakeCounters {
         };
     }
 
-    /** Every counter of a context, zero where absent. */
-    public static Map<String, Long> read(ExecutionContext context) {
-        return Map.of(ACCEPTED, context.getLong(ACCEPTED, 0L), REJECTED, context.getLong(REJECTED, 0L),
-                DUPLICATE, context.getLong(DUPLICATE, 0L), IGNORED, context.getLong(IGNORED, 0L),
-                WAITING, context.getLong(WAITING, 0L), ROWS, context.getLong(ROWS, 0L));
+    /** The totals a context holds, zero where absent. */
+    public static IntakeTotals read(ExecutionContext context) {
+        return new IntakeTotals(context.getLong(ACCEPTED, 0L), context.getLong(REJECTED, 0L),
+                context.getLong(DUPLICATE, 0L), context.getLong(IGNORED, 0L), context.getLong(WAITING, 0L),
+                context.getLong(ROWS, 0L));
     }
 }
