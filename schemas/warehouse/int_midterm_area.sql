@@ -7,6 +7,7 @@
 --   * baseline: the value of the latest period ending on or before window_start - 1 day.
 --   * latest: the value at the cutoff (for a flow, that period's increment).
 --   * cumulative (flow): the sum of each window year's year to date at its latest period.
+--     (every window of the catalog starts on 1 January, so window years are whole years)
 --   * progress: flow cumulative / target; stock and level (latest - baseline) / (target -
 --     baseline) with a baseline that differs from the target, else latest / target;
 --     between uses its lower bound; rank and none have none, nor has no_data.
