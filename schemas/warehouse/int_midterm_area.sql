@@ -7,9 +7,10 @@
 --   * baseline: the value of the latest period ending on or before window_start - 1 day.
 --   * latest: the value at the cutoff (for a flow, that period's increment).
 --   * cumulative (flow): the sum of each window year's year to date at its latest period.
+--     (every window of the catalog starts on 1 January, so window years are whole years)
 --   * progress: flow cumulative / target; stock and level (latest - baseline) / (target -
 --     baseline) with a baseline that differs from the target, else latest / target;
---     between uses its lower bound; rank and none have none.
+--     between uses its lower bound; rank and none have none, nor has no_data.
 --   * projected: flow cumulative / elapsed; stock and level with a baseline baseline +
 --     (latest - baseline) / elapsed. Where the spec defines none, there is no trend to
 --     extend, so the latest value is taken to hold: stock or level without a baseline,
@@ -177,7 +178,7 @@ judged as (
         *,
         case when kind = 'flow' then cumulative else latest end as judged_value,
         case
-            when comparator = 'none' or kind = 'rank' then null
+            when not has_data or comparator = 'none' or kind = 'rank' then null
             when kind = 'flow' then cumulative / nullif(target, 0)
             when baseline is not null and baseline <> target
                 then (latest - baseline) / (target - baseline)
