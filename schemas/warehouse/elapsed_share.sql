@@ -4,8 +4,7 @@
 create macro elapsed_share(window_start, window_end, cutoff) as
     case
         when cutoff is not null then greatest(0, least(1,
-            (datediff('day', window_start, cutoff) + 1)
-            / (datediff('day', window_start, window_end) + 1)
+            elapsed_days(window_start, cutoff) / elapsed_days(window_start, window_end)
         ))::decimal(18, 9)
     end;
 

@@ -12,9 +12,9 @@
 --     baseline) with a baseline that differs from the target, else latest / target;
 --     between uses its lower bound; rank and none have none, nor has no_data.
 --   * projected: flow cumulative / elapsed; stock and level with a baseline baseline +
---     (latest - baseline) / elapsed. Where the spec defines none, there is no trend to
---     extend, so the latest value is taken to hold: stock or level without a baseline,
---     and rank, project their latest value. Nothing is projected at elapsed 0.
+--     (latest - baseline) / elapsed, dividing by the exact ratio of days (not the rounded
+--     elapsed). The spec defines no projection for a stock or level without a baseline, nor
+--     for a rank: they have none, and so no will_meet. Nothing is projected at elapsed 0.
 --     will_meet is the target condition on projected (null for comparator none).
 --   * yoy_change: flow, year to date at the cutoff minus the previous year's year to date
 --     at the same point; others, latest minus the same period of the previous year.
@@ -150,6 +150,8 @@ measured as (
         elapsed_share(
             indicators.window_start, indicators.window_end, cutoffs.cutoff
         ) as elapsed,
+        elapsed_days(indicators.window_start, cutoffs.cutoff) as elapsed_days,
+        elapsed_days(indicators.window_start, indicators.window_end) as window_days,
         case
             when indicators.kind = 'flow'
                 then latest_values.latest_year_to_date
@@ -186,10 +188,11 @@ judged as (
         end::decimal(18, 9) as progress,
         case
             when not has_data or elapsed = 0 then null
-            when kind = 'flow' then cumulative / elapsed
+            when kind = 'flow'
+                then cumulative * window_days / least(elapsed_days, window_days)
             when kind in ('stock', 'level') and baseline is not null
-                then baseline + (latest - baseline) / elapsed
-            else latest
+                then baseline + (latest - baseline) * window_days
+                    / least(elapsed_days, window_days)
         end::decimal(20, 6) as projected,
     from measured
 ),

@@ -4,8 +4,8 @@
 -- gets a district row (JA): areas_met of areas_total (every street and the town, with or
 -- without data), progress = areas_met / areas_total, achieved only when all areas meet the
 -- target, else judged by pace at the district cutoff (the latest cutoff of its areas);
--- it has no baseline, latest, cumulative or projected figure of its own, and will_meet
--- says whether every area is projected to meet the target.
+-- it has no baseline, latest, cumulative or projected figure of its own, hence no will_meet
+-- (each area row carries its own).
 create macro midterm_progress(as_of, known_at) as table
 with settings as (
     select tolerance from rollup_settings
@@ -55,7 +55,6 @@ district_tallies as (
         any_value(areas.comparator) as comparator,
         count(*) filter (where areas.met) as areas_met,
         count(*) as areas_total,
-        bool_and(coalesce(areas.will_meet, false)) as all_will_meet,
     from areas
     where areas.area_code <> 'JA'
     group by areas.indicator_code
@@ -98,10 +97,7 @@ district_rows as (
             )
         end as status,
         null::decimal(20, 6) as projected,
-        case
-            when district_measured.comparator <> 'none'
-                then district_measured.all_will_meet
-        end as will_meet,
+        null::boolean as will_meet,
         district_measured.areas_met,
         district_measured.areas_total,
         null::decimal(38, 6) as yoy_change,

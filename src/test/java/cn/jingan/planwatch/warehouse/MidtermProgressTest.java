@@ -69,17 +69,17 @@ class MidtermProgressTest {
     }
 
     @Test
-    void judgesAStockWithoutABaselineOnLatestOverTargetAndProjectsItsLatestValue() {
+    void judgesAStockWithoutABaselineOnLatestOverTargetAndProjectsNothing() {
         // when: I14 stock gt 400 (window 2023), only 2023-Q2 = 150
         MidtermRow row = Warehouses.midterm(warehouse, "2023-06-30", "I14");
 
-        // then: progress 150 / 400 = 0.375 >= 0.165145985 + 0.05: ahead; projected holds at 150: will not meet
+        // then: progress 150 / 400 = 0.375 >= 0.165145985 + 0.05: ahead; no baseline, no trend: no projection
         assertThat(row.baseline()).isNull();
         assertThat(row.elapsed()).isEqualByComparingTo("0.165145985");
         assertThat(row.progress()).isEqualByComparingTo("0.375");
         assertThat(row.status()).isEqualTo("ahead");
-        assertThat(row.projected()).isEqualByComparingTo("150");
-        assertThat(row.willMeet()).isFalse();
+        assertThat(row.projected()).isNull();
+        assertThat(row.willMeet()).isNull();
     }
 
     @Test
@@ -90,7 +90,7 @@ class MidtermProgressTest {
         // then: 100 is not more than 100; progress 100 / 100 = 1 is ahead of 0.498904710
         assertThat(row.status()).isEqualTo("ahead");
         assertThat(row.progress()).isEqualByComparingTo("1");
-        assertThat(row.willMeet()).isFalse();
+        assertThat(row.willMeet()).as("no baseline, so no projection").isNull();
     }
 
     @Test
@@ -128,7 +128,7 @@ class MidtermProgressTest {
         // then
         assertThat(row.status()).isEqualTo("achieved");
         assertThat(row.statusZh()).isEqualTo("已实现");
-        assertThat(row.willMeet()).isTrue();
+        assertThat(row.willMeet()).as("no baseline, so no projection").isNull();
     }
 
     @Test
@@ -137,12 +137,12 @@ class MidtermProgressTest {
         MidtermRow in2022 = Warehouses.midterm(warehouse, "2022-06-30", "I04");
         MidtermRow in2023 = Warehouses.midterm(warehouse, "2023-06-30", "I04");
 
-        // then: a rank has no progress; its projection is its latest place
+        // then: a rank has no progress and no projection
         assertThat(in2022.status()).isEqualTo("achieved");
         assertThat(in2023.status()).isEqualTo("lagging");
         assertThat(in2023.progress()).isNull();
-        assertThat(in2023.projected()).isEqualByComparingTo("2");
-        assertThat(in2023.willMeet()).isFalse();
+        assertThat(in2023.projected()).isNull();
+        assertThat(in2023.willMeet()).isNull();
         assertThat(in2023.yoyChange()).isEqualByComparingTo("1");
     }
 
@@ -168,12 +168,12 @@ class MidtermProgressTest {
         // when: I03 flow none, January 120 and February 110
         MidtermRow row = Warehouses.midterm(warehouse, "2023-02-28", "I03");
 
-        // then: elapsed 789 / 1826 = 0.432092004; projected 230 / 0.432092004 = 532.294044
+        // then: elapsed 789 / 1826 = 0.432092004; projected 230 × 1826 / 789 = 532.294043 (exact days)
         assertThat(row.status()).isEqualTo("monitor");
         assertThat(row.statusZh()).isEqualTo("监测");
         assertThat(row.cumulative()).isEqualByComparingTo("230");
         assertThat(row.progress()).isNull();
-        assertThat(row.projected()).isEqualByComparingTo("532.294044");
+        assertThat(row.projected()).isEqualByComparingTo("532.294043");
         assertThat(row.willMeet()).isNull();
     }
 
