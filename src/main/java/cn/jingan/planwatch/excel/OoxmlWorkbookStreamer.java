@@ -100,15 +100,15 @@ final class OoxmlWorkbookStreamer {
         }
     }
 
-    /** The worksheet part of a sheet entry; null for chart, dialog and macro sheets, which hold no cells. */
+    /**
+     * The worksheet part of a sheet entry; null for chart, dialog and macro sheets and for entries with no
+     * relationship at all (as POI's own reader skips them). A worksheet whose part is missing is corrupt.
+     */
     private static PackagePart worksheetPart(PackagePart workbook, OoxmlSheetEntry sheet) throws Exception {
-        PackageRelationship relationship = sheet.relationshipId() == null
+        PackageRelationship relationship = sheet.relationshipId() == null || !workbook.hasRelationships()
                 ? null
                 : workbook.getRelationship(sheet.relationshipId());
-        if (relationship == null) {
-            throw Verdicts.missingSheet(sheet.name());
-        }
-        if (!relationship.getRelationshipType().endsWith("/worksheet")) {
+        if (relationship == null || !relationship.getRelationshipType().endsWith("/worksheet")) {
             return null;
         }
         try {
