@@ -86,10 +86,10 @@ final class Ole2WorkbookStreamer {
             return workbook != null ? workbook : book;
         }
         if (names.contains("worddocument")) {
-            throw Verdicts.notASpreadsheet(" Word 文档（.doc）");
+            throw Verdicts.notASpreadsheet("Word 文档（.doc）");
         }
         if (names.contains("powerpoint document")) {
-            throw Verdicts.notASpreadsheet(" PowerPoint 演示文稿（.ppt）");
+            throw Verdicts.notASpreadsheet("PowerPoint 演示文稿（.ppt）");
         }
         throw Verdicts.corrupt(null);
     }

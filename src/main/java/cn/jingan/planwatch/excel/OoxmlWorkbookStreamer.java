@@ -143,10 +143,10 @@ final class OoxmlWorkbookStreamer {
             throw Verdicts.binaryWorkbook();
         }
         if (type.contains("wordprocessingml") || type.contains("ms-word")) {
-            throw Verdicts.notASpreadsheet(" Word 文档（.docx）");
+            throw Verdicts.notASpreadsheet("Word 文档（.docx）");
         }
         if (type.contains("presentationml") || type.contains("ms-powerpoint")) {
-            throw Verdicts.notASpreadsheet(" PowerPoint 演示文稿（.pptx）");
+            throw Verdicts.notASpreadsheet("PowerPoint 演示文稿（.pptx）");
         }
     }
 
