@@ -186,6 +186,7 @@ final class BiffSheetListener implements HSSFListener {
             flushRow();
             currentRow = record.getRow();
         }
+        RowCollector.ensureRoomInRow(cells);
         cells.add(cell);
     }
 

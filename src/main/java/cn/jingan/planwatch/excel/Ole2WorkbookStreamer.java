@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
 import org.apache.poi.hssf.eventusermodel.HSSFRequest;
+import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -28,6 +29,7 @@ final class Ole2WorkbookStreamer {
         try (POIFSFileSystem fs = new POIFSFileSystem(file, true)) {
             DirectoryNode root = fs.getRoot();
             String workbook = workbookEntry(root);
+            rejectBeforeBiff8(root, workbook);
             BiffSheetListener listener = new BiffSheetListener(collector);
             HSSFRequest request = new HSSFRequest();
             request.addListenerForAllRecords(listener.entryPoint());
@@ -44,34 +46,50 @@ final class Ole2WorkbookStreamer {
         }
     }
 
-    /** The name of the BIFF8 workbook stream, or a verdict on what the container holds instead. */
+    /** Excel 5/95 and older write a BOF record of a version below BIFF8's 0x0600: refuse before parsing. */
+    private static void rejectBeforeBiff8(DirectoryNode root, String workbook) throws Exception {
+        byte[] head;
+        try (InputStream in = root.createDocumentInputStream(workbook)) {
+            head = in.readNBytes(6);
+        }
+        if (head.length < 6) {
+            throw Verdicts.corrupt(null);
+        }
+        int sid = (head[0] & 0xFF) | (head[1] & 0xFF) << 8;
+        int version = (head[4] & 0xFF) | (head[5] & 0xFF) << 8;
+        if (sid != BOFRecord.sid || version < BOFRecord.VERSION) {
+            throw sid == BOFRecord.sid || (sid & 0xFF) == 0x09 ? Verdicts.oldExcel() : Verdicts.corrupt(null);
+        }
+    }
+
+    /**
+     * The name of the workbook stream ("Workbook", or "Book" which Excel 5/95 used and a few tools still
+     * write for BIFF8; the version in its first record decides), or a verdict on what the container holds.
+     */
     private static String workbookEntry(DirectoryNode root) throws UnreadableWorkbookException {
         Set<String> names = new HashSet<>();
         String workbook = null;
+        String book = null;
         for (String name : root.getEntryNames()) {
             String lower = name.toLowerCase(Locale.ROOT);
             names.add(lower);
             if (lower.equals("workbook")) {
                 workbook = name;
+            } else if (lower.equals("book")) {
+                book = name;
             }
         }
         if (names.stream().anyMatch(ENCRYPTED_ENTRIES::contains)) {
             throw Verdicts.encrypted();
         }
-        if (workbook != null) {
-            return workbook;
+        if (workbook != null || book != null) {
+            return workbook != null ? workbook : book;
         }
-        boolean oldBook = names.contains("book");
-        boolean word = names.contains("worddocument");
-        boolean powerPoint = names.contains("powerpoint document");
-        if (oldBook) {
-            throw Verdicts.oldExcel();
+        if (names.contains("worddocument")) {
+            throw Verdicts.notASpreadsheet("Word 文档（.doc）");
         }
-        if (word) {
-            throw Verdicts.notASpreadsheet(" Word 文档（.doc）");
-        }
-        if (powerPoint) {
-            throw Verdicts.notASpreadsheet(" PowerPoint 演示文稿（.ppt）");
+        if (names.contains("powerpoint document")) {
+            throw Verdicts.notASpreadsheet("PowerPoint 演示文稿（.ppt）");
         }
         throw Verdicts.corrupt(null);
     }

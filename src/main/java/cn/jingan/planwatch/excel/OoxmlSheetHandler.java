@@ -98,6 +98,7 @@ final class OoxmlSheetHandler extends DefaultHandler {
     }
 
     private void startCell(Attributes attributes) {
+        collector.checkpoint();
         inCell = true;
         hasValue = false;
         value.setLength(0);
@@ -116,6 +117,7 @@ final class OoxmlSheetHandler extends DefaultHandler {
         if (hasValue) {
             SheetCell cell = toCell(value.toString());
             if (cell != null) {
+                RowCollector.ensureRoomInRow(cells);
                 cells.add(cell);
             }
         }
@@ -159,9 +161,17 @@ final class OoxmlSheetHandler extends DefaultHandler {
         }
     }
 
+    /** The shared string a cell points at; no index means an empty cell, an index to nowhere a corrupt file. */
     private String sharedString(String raw) {
+        if (raw.isBlank()) {
+            return null;
+        }
         Integer index = OoxmlCellStyles.parseIndex(raw);
-        return index == null ? null : sharedStrings.get(index);
+        String text = index == null ? null : sharedStrings.get(index);
+        if (text == null) {
+            throw ReadInterrupt.unreadable(Verdicts.corrupt(null));
+        }
+        return text;
     }
 
     private SheetCell textOrNull(String text) {

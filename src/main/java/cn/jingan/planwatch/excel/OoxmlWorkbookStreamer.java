@@ -100,15 +100,15 @@ final class OoxmlWorkbookStreamer {
         }
     }
 
-    /** The worksheet part of a sheet entry; null for chart, dialog and macro sheets, which hold no cells. */
+    /**
+     * The worksheet part of a sheet entry; null for chart, dialog and macro sheets and for entries with no
+     * relationship at all (as POI's own reader skips them). A worksheet whose part is missing is corrupt.
+     */
     private static PackagePart worksheetPart(PackagePart workbook, OoxmlSheetEntry sheet) throws Exception {
-        PackageRelationship relationship = sheet.relationshipId() == null
+        PackageRelationship relationship = sheet.relationshipId() == null || !workbook.hasRelationships()
                 ? null
                 : workbook.getRelationship(sheet.relationshipId());
-        if (relationship == null) {
-            throw Verdicts.missingSheet(sheet.name());
-        }
-        if (!relationship.getRelationshipType().endsWith("/worksheet")) {
+        if (relationship == null || !relationship.getRelationshipType().endsWith("/worksheet")) {
             return null;
         }
         try {
@@ -143,10 +143,10 @@ final class OoxmlWorkbookStreamer {
             throw Verdicts.binaryWorkbook();
         }
         if (type.contains("wordprocessingml") || type.contains("ms-word")) {
-            throw Verdicts.notASpreadsheet(" Word 文档（.docx）");
+            throw Verdicts.notASpreadsheet("Word 文档（.docx）");
         }
         if (type.contains("presentationml") || type.contains("ms-powerpoint")) {
-            throw Verdicts.notASpreadsheet(" PowerPoint 演示文稿（.pptx）");
+            throw Verdicts.notASpreadsheet("PowerPoint 演示文稿（.pptx）");
         }
     }
 

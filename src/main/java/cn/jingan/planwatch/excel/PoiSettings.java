@@ -13,7 +13,7 @@ final class PoiSettings {
     /** Upper bound on the characters of text a workbook may hold (shared strings included). */
     static final long MAX_TEXT_CHARS = 50_000_000L;
     /** Upper bound on any single byte array POI allocates on a file's say-so. */
-    static final int MAX_BYTE_ARRAY = 200 * 1024 * 1024;
+    static final int MAX_BYTE_ARRAY = 32 * 1024 * 1024;
 
     private PoiSettings() {}
 

@@ -81,12 +81,12 @@ public final class PoiWorkbookReader implements WorkbookReader {
             case OPEN_DOCUMENT -> Verdicts.openDocument();
             case RAW_BIFF -> Verdicts.oldExcel();
             case HTML -> Verdicts.notASpreadsheet("网页（HTML）");
-            case XML_SPREADSHEET -> Verdicts.notASpreadsheet(" XML 电子表格（Excel 2003 XML）");
-            case XML -> Verdicts.notASpreadsheet(" XML 文本");
-            case CSV -> Verdicts.notASpreadsheet(" CSV 文本");
+            case XML_SPREADSHEET -> Verdicts.notASpreadsheet("XML 电子表格（Excel 2003 XML）");
+            case XML -> Verdicts.notASpreadsheet("XML 文本");
+            case CSV -> Verdicts.notASpreadsheet("CSV 文本");
             case TEXT -> Verdicts.notASpreadsheet("纯文本");
-            case PDF -> Verdicts.notASpreadsheet(" PDF 文档");
-            case RTF -> Verdicts.notASpreadsheet(" RTF 文档");
+            case PDF -> Verdicts.notASpreadsheet("PDF 文档");
+            case RTF -> Verdicts.notASpreadsheet("RTF 文档");
             case IMAGE -> Verdicts.notASpreadsheet("图片");
             case EMPTY -> Verdicts.empty();
             default -> Verdicts.corrupt(null);

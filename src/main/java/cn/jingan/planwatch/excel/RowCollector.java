@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class RowCollector {
 
+    /** Excel's 16,384 columns; a row claiming more cells than that is a damaged or hostile file. */
+    static final int MAX_CELLS_PER_ROW = 16_384;
+
     private final GuardedVisitor visitor;
     private final ReadLimits limits;
     private final Deadline deadline;
@@ -57,6 +60,13 @@ final class RowCollector {
         ordered.sort(Comparator.comparingInt(SheetCell::column));
         if (!visitor.row(new SheetRow(number, List.copyOf(ordered)))) {
             skippingSheet = true;
+        }
+    }
+
+    /** Called by a parser before it adds a cell to the row it is assembling. */
+    static void ensureRoomInRow(List<SheetCell> rowSoFar) {
+        if (rowSoFar.size() >= MAX_CELLS_PER_ROW) {
+            throw ReadInterrupt.unreadable(Verdicts.corrupt(null));
         }
     }
 

@@ -35,10 +35,12 @@ final class Verdicts {
                 cause);
     }
 
-    /** A file that is something else under a spreadsheet's name, e.g. "网页（HTML）". */
+    /** A file that is something else under a spreadsheet's name, e.g. "网页（HTML）"; Latin words get spaced. */
     static UnreadableWorkbookException notASpreadsheet(String whatItReallyIs) {
+        String before = whatItReallyIs.charAt(0) < 0x80 ? " " : "";
+        String after = whatItReallyIs.charAt(whatItReallyIs.length() - 1) < 0x80 ? " " : "";
         return new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET,
-                "该文件实为" + whatItReallyIs + "格式，并非 Excel 工作簿，" + SAVE_AS_XLSX);
+                "该文件实为" + before + whatItReallyIs + after + "格式，并非 Excel 工作簿，" + SAVE_AS_XLSX);
     }
 
     static UnreadableWorkbookException empty() {
