@@ -18,28 +18,29 @@ class ArchitectureTest {
 
     @Test
     void onlyTheExcelModuleTouchesPoi() {
-        check(noClasses().that().resideOutsideOfPackage("..excel..")
+        check(noClasses().that().resideOutsideOfPackage("cn.jingan.planwatch.excel..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
                 .because("workbooks are read in excel/ only; the rest sees rows"));
     }
 
     @Test
     void onlyTheLakeTouchesParquet() {
-        check(noClasses().that().resideOutsideOfPackage("..lake..")
+        check(noClasses().that().resideOutsideOfPackage("cn.jingan.planwatch.lake..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.parquet..", "org.apache.hadoop..")
                 .because("the lake's file format is the lake's business"));
     }
 
     @Test
     void onlyTheWarehouseTouchesDuckDb() {
-        check(noClasses().that().resideOutsideOfPackage("..warehouse..")
+        check(noClasses().that().resideOutsideOfPackage("cn.jingan.planwatch.warehouse..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..")
                 .because("SQL against the warehouse lives in warehouse/ and schemas/warehouse/"));
     }
 
     @Test
     void domainModulesDoNotDependOnSpring() {
-        check(noClasses().that().resideInAnyPackage("..catalog..", "..excel..", "..normalize..", "..lake..", "..intake..")
+        check(noClasses().that().resideInAnyPackage("cn.jingan.planwatch.catalog..", "cn.jingan.planwatch.excel..",
+                        "cn.jingan.planwatch.normalize..", "cn.jingan.planwatch.lake..", "cn.jingan.planwatch.intake..")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .because("reading, validating and storing returns work the same inside or outside a batch job"));
     }
