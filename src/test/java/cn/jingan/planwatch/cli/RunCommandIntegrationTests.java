@@ -115,6 +115,45 @@ class RunCommandIntegrationTests {
                 .map(GoldenCsv::normalize).toList());
     }
 
+    /**
+     * sample-inputs/README.md: housing_2023-Q4_revised.xlsx (received 2024-03-20T02:15:00Z) corrects I16 for
+     * 2023-Q4 from 20.40 to 23.60 and carries nothing else.
+     */
+    @Test
+    void aRevisionSupersedesTheValueAndHistoryKeepsBothVersions() {
+        try (WarehouseReader reader = WarehouseReader.open(dataDir.resolve("warehouse.duckdb"))) {
+            // current value: the correction
+            assertThat(reader.query("select value, source_file from fact_observation where indicator_code = 'I16'"
+                    + " and period_code = '2023-Q4' and area_code = 'JA' and measure = 'period'"))
+                    .containsExactly(Map.of("value", new java.math.BigDecimal("23.600000"),
+                            "source_file", "housing_2023-Q4_revised.xlsx"));
+            // history: both, the first closed when the correction arrived
+            assertThat(reader.query("select value::varchar || ' ' || " + utc("valid_from") + " || ' ' ||"
+                    + " coalesce(" + utc("valid_to") + ", 'current') as v from fact_observation_history"
+                    + " where indicator_code = 'I16' and period_code = '2023-Q4' order by valid_from")
+                    .stream().map(row -> row.get("v").toString()).toList())
+                    .containsExactly("20.400000 2024-01-05T06:22:00Z 2024-03-20T02:15:00Z",
+                            "23.600000 2024-03-20T02:15:00Z current");
+            // I17 of 2023-Q4 came only in the first file and is untouched by the correction
+            assertThat(reader.query("select count(*) as n from fact_observation_history where indicator_code = 'I17'"
+                    + " and period_code = '2023-Q4'")).containsExactly(Map.of("n", 1L));
+
+            // known_at just before the correction reproduces the figures as they were: cumulative 3.2 lower
+            MidtermRow before = i16(reader, Instant.parse("2024-03-20T02:14:59Z"));
+            MidtermRow after = i16(reader, Instant.parse("2024-03-20T02:15:00Z"));
+            assertThat(after.cumulative().subtract(before.cumulative())).isEqualByComparingTo("3.2");
+        }
+    }
+
+    private static String utc(String column) {
+        return "strftime(timezone('UTC', " + column + "), '%Y-%m-%dT%H:%M:%SZ')";
+    }
+
+    private static MidtermRow i16(WarehouseReader reader, Instant knownAt) {
+        return reader.midterm(LocalDate.parse("2024-06-30"), knownAt).stream()
+                .filter(r -> r.indicatorCode().equals("I16")).findFirst().orElseThrow();
+    }
+
     @Test
     void aSecondRunWithNothingNewChangesNothing() throws IOException {
         // given
