@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,6 +60,61 @@ public final class Lake {
         added.addAll(writePartitions(LakeTable.SUBMISSIONS, submissions, batchId));
         writeCommit(new LakeCommit(batchId, Instant.now(), added, List.of(), sourcesBySha));
         return batchId;
+    }
+
+    /**
+     * Merges the files of every partition holding more than {@code maxFiles} into one, so that frequent small
+     * runs do not leave thousands of tiny files. The merged file and the retirement of the old ones become
+     * visible together in one commit; the old files are deleted after it.
+     *
+     * @return how many partitions were merged
+     */
+    public int compact(int maxFiles) {
+        LakeState state = state();
+        int merged = 0;
+        merged += compact(LakeTable.OBSERVATIONS, state.observationFiles(), maxFiles,
+                Comparator.comparing(Observation::indicatorCode).thenComparing(Observation::periodCode)
+                        .thenComparing(Observation::areaCode).thenComparing(Observation::receivedAt));
+        merged += compact(LakeTable.SUBMISSIONS, state.submissionFiles(), maxFiles,
+                Comparator.comparing(Submission::receivedAt).thenComparing(Submission::sourceSha256));
+        recover();
+        return merged;
+    }
+
+    private <T> int compact(LakeTable<T> table, List<Path> live, int maxFiles, Comparator<T> order) {
+        Map<Path, List<Path>> byPartition = live.stream().collect(Collectors.groupingBy(Path::getParent, TreeMap::new,
+                Collectors.toList()));
+        int merged = 0;
+        for (List<Path> files : byPartition.values()) {
+            if (files.size() <= maxFiles) {
+                continue;
+            }
+            String batchId = newBatchId();
+            List<T> rows = new ArrayList<>();
+            for (Path file : files) {
+                rows.addAll(read(table, file));
+            }
+            rows.sort(order);
+            String relative = relative(files.get(0).getParent()) + "/part-" + batchId + ".parquet";
+            place(table, batchId, rows, relative);
+            writeCommit(new LakeCommit(batchId, Instant.now(), List.of(relative),
+                    files.stream().map(this::relative).toList(), Map.of()));
+            merged++;
+        }
+        return merged;
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** Every row of one live file. */
+    static <T> List<T> read(LakeTable<T> table, Path file) {
+        try {
+            return ParquetFiles.read(table, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lake file " + file, e);
+        }
     }
 
     /** Deletes Parquet files no commit names, retired files, and staging left by a crash. */
@@ -112,20 +168,25 @@ public final class Lake {
         List<String> written = new ArrayList<>();
         byYear.forEach((year, partition) -> {
             String relative = table.name() + "/year=" + year + "/part-" + batchId + ".parquet";
-            Path staged = root.resolve(STAGING).resolve(batchId).resolve(relative);
-            try {
-                Files.createDirectories(staged.getParent());
-                ParquetFiles.write(table, batchId, partition, staged);
-                Path target = root.resolve(relative);
-                Files.createDirectories(target.getParent());
-                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write lake file " + relative, e);
-            }
+            place(table, batchId, partition, relative);
             written.add(relative);
         });
-        deleteTree(root.resolve(STAGING).resolve(batchId));
         return written;
+    }
+
+    /** Writes a file aside, then renames it into its partition: never half-written where readers look. */
+    private <T> void place(LakeTable<T> table, String batchId, Collection<T> rows, String relative) {
+        Path staged = root.resolve(STAGING).resolve(batchId).resolve(relative);
+        try {
+            Files.createDirectories(staged.getParent());
+            ParquetFiles.write(table, batchId, rows, staged);
+            Path target = root.resolve(relative);
+            Files.createDirectories(target.getParent());
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write lake file " + relative, e);
+        }
+        deleteTree(root.resolve(STAGING).resolve(batchId));
     }
 
     void writeCommit(LakeCommit commit) {
@@ -177,7 +238,7 @@ public final class Lake {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(Lake::delete);
+            walk.sorted(Comparator.reverseOrder()).forEach(Lake::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,7 +11,7 @@ import org.apache.parquet.schema.MessageType;
 /** Writes one record's fields in schema order, so a row writer names values, not field indexes. */
 final class RowConsumer {
 
-    private static final int DECIMAL_SCALE = 6;
+    static final int DECIMAL_SCALE = 6;
     private static final int DECIMAL_BYTES = 9;
 
     private final RecordConsumer consumer;

@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRows      a sheet with more rows than this is rejected early
  * @param maxFileBytes a larger file is rejected unopened
  * @param readTimeout  the longest one workbook may take to read
+ * @param compactAbove a lake partition holding more files than this is merged into one after a run
  */
 @ConfigurationProperties("planwatch")
 public record PlanwatchProperties(@DefaultValue("data") Path dataDir, @DefaultValue("10s") Duration settleTime,
                                   @DefaultValue("100") int chunkSize, @DefaultValue("0.05") double tolerance,
                                   @DefaultValue("10000") int maxRows, @DefaultValue("104857600") long maxFileBytes,
-                                  @DefaultValue("30s") Duration readTimeout) {
+                                  @DefaultValue("30s") Duration readTimeout, @DefaultValue("16") int compactAbove) {
 }

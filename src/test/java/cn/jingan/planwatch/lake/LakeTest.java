@@ -101,4 +101,47 @@ class LakeTest {
             return out;
         }
     }
+
+    @Test
+    void compactionMergesAPartitionsFilesIntoOneWithTheSameRows() throws Exception {
+        // given five runs into the 2024 partition
+        Lake lake = new Lake(dir);
+        for (int q = 1; q <= 4; q++) {
+            lake.append(List.of(observation("I01", "2024-Q" + q, Integer.toString(90 + q))),
+                    List.of(submission("sha" + q, "2024-Q" + q)), Map.of("sha" + q, "inbox/commerce/q" + q));
+        }
+        lake.append(List.of(observation("I01", "2023-Q4", "89")), List.of(), Map.of());
+        List<Path> before = lake.state().observationFiles();
+        String rowsBefore = String.join("\n", query("select * exclude (batch_id) from read_parquet("
+                + files(before) + ") order by all"));
+
+        // when
+        int merged = lake.compact(2);
+
+        // then: 2024 observations and submissions merged, 2023 (one file) left alone
+        LakeState after = lake.state();
+        assertThat(merged).isEqualTo(2);
+        assertThat(after.observationFiles()).hasSize(2);
+        assertThat(after.submissionFiles()).hasSize(1);
+        assertThat(before).filteredOn(p -> p.toString().contains("year=2024")).allMatch(p -> !Files.exists(p));
+        assertThat(String.join("\n", query("select * exclude (batch_id) from read_parquet(" + files(after.observationFiles())
+                + ") order by all"))).isEqualTo(rowsBefore);
+        assertThat(after.sourcesBySha()).hasSize(4);
+        assertThat(Lake.parquetFilesUnder(dir.resolve("observations"))).hasSize(2);
+    }
+
+    @Test
+    void readsBackExactlyWhatItWrote() {
+        Lake lake = new Lake(dir);
+        Observation written = observation("I03", "2024-M06", "-0.000001");
+        lake.append(List.of(written), List.of(submission("ab12", null)), Map.of());
+        assertThat(Lake.read(LakeTable.OBSERVATIONS, lake.state().observationFiles().get(0)))
+                .containsExactly(written.loadedAt(LOADED));
+        assertThat(Lake.read(LakeTable.SUBMISSIONS, lake.state().submissionFiles().get(0)))
+                .containsExactly(submission("ab12", null));
+    }
+
+    private static String files(List<Path> files) {
+        return files.stream().map(p -> "'" + p + "'").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
 }

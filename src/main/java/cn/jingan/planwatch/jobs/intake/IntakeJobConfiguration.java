@@ -30,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The intake job: recover the lake → read, validate and sort the inbox's returns (lake, receipts, archive or
- * quarantine) → publish the warehouse. Wiring only.
+ * quarantine) → merge small lake files → publish the warehouse. Wiring only.
  */
 @Configuration(proxyBeanMethods = false)
 public class IntakeJobConfiguration {
@@ -62,7 +62,7 @@ public class IntakeJobConfiguration {
         return new StepBuilder("recoverLake", jobs).tasklet((contribution, context) -> {
             lake.recover();
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).allowStartIfComplete(true).build();
     }
 
     @Bean
@@ -80,6 +80,14 @@ public class IntakeJobConfiguration {
     }
 
     @Bean
+    Step compactLake(JobRepository jobs, PlatformTransactionManager tm, Lake lake, PlanwatchProperties properties) {
+        return new StepBuilder("compactLake", jobs).tasklet((contribution, context) -> {
+            lake.compact(properties.compactAbove());
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
     Step publishWarehouse(JobRepository jobs, PlatformTransactionManager tm, LakeToWarehouse lakeToWarehouse) {
         return new StepBuilder("publishWarehouse", jobs).tasklet((contribution, context) -> {
             lakeToWarehouse.publish();
@@ -88,7 +96,8 @@ public class IntakeJobConfiguration {
     }
 
     @Bean
-    Job intakeJob(JobRepository jobs, Step recoverLake, Step ingestReturns, Step publishWarehouse) {
-        return new JobBuilder(JOB_NAME, jobs).start(recoverLake).next(ingestReturns).next(publishWarehouse).build();
+    Job intakeJob(JobRepository jobs, Step recoverLake, Step ingestReturns, Step compactLake, Step publishWarehouse) {
+        return new JobBuilder(JOB_NAME, jobs).start(recoverLake).next(ingestReturns).next(compactLake)
+                .next(publishWarehouse).build();
     }
 }
