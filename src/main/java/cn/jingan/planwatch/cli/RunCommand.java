@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -63,8 +64,9 @@ class RunCommand implements Callable<Integer> {
             }
             try (ConfigurableApplicationContext context = SpringContext.start(data)) {
                 JobExecution execution = context.getBean(JobRunner.class).run(context.getBean("intakeJob", Job.class));
-                StepExecution ingest = execution.getStepExecutions().stream()
-                        .filter(s -> s.getStepName().equals("ingestReturns")).findFirst().orElseThrow();
+                // after a restart the ingest step may have finished in the interrupted execution
+                StepExecution ingest = context.getBean(JobRepository.class)
+                        .getLastStepExecution(execution.getJobInstance(), "ingestReturns");
                 RunReport.print(out, execution.getStatus().toString(),
                         Duration.between(execution.getStartTime(), execution.getEndTime()),
                         IntakeCounters.read(ingest.getExecutionContext()), data.warehouse(), LocalDate.now(),

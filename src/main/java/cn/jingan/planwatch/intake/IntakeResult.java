@@ -22,8 +22,9 @@ public record IntakeResult(ReturnFile file, Outcome outcome, ValidatedReturn val
         return new IntakeResult(file, Outcome.DUPLICATE, null, duplicateOf, false);
     }
 
-    public static IntakeResult resumed(ReturnFile file) {
-        return new IntakeResult(file, Outcome.ACCEPTED, null, null, true);
+    /** An accepted file whose rows are already in the lake: answered and moved, not loaded again. */
+    public static IntakeResult resumed(ValidatedReturn validated) {
+        return new IntakeResult(validated.file(), Outcome.ACCEPTED, validated, null, true);
     }
 
     public int rowCount() {

@@ -27,8 +27,7 @@ public final class ReceiptFactory {
 
     static String summary(IntakeResult result) {
         return switch (result.outcome()) {
-            case ACCEPTED -> result.resumed() ? "文件已接收入库。"
-                    : "文件已接收，共 " + result.rowCount() + " 个数据入库"
+            case ACCEPTED -> "文件已接收，共 " + result.rowCount() + " 个数据入库"
                     + (result.validated().warnings().isEmpty() ? "。"
                     : "；有 " + result.validated().warnings().size() + " 条提示，请核对后如有误请重新报送更正文件。");
             case REJECTED -> "文件未通过校验，已整体退回，本文件的数据均未入库。共发现 " + result.validated().errors().size()

@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.lake;
 
+import cn.jingan.planwatch.failpoint.Failpoints;
 import cn.jingan.planwatch.normalize.Observation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,9 @@ public final class Lake {
         List<String> added = new ArrayList<>();
         added.addAll(writePartitions(LakeTable.OBSERVATIONS, observations, batchId));
         added.addAll(writePartitions(LakeTable.SUBMISSIONS, submissions, batchId));
+        Failpoints.reach(Failpoints.LAKE_FILES_WRITTEN);
         writeCommit(new LakeCommit(batchId, Instant.now(), added, List.of(), sourcesBySha));
+        Failpoints.reach(Failpoints.LAKE_COMMITTED);
         return batchId;
     }
 

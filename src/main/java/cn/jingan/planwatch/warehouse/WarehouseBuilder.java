@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.warehouse;
 
+import cn.jingan.planwatch.failpoint.Failpoints;
 import cn.jingan.planwatch.catalog.Catalog;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ public class WarehouseBuilder {
         try (Connection connection = DuckDbConnections.readWrite(newFile)) {
             new CatalogSource(connection).load(catalog);
             new LakeSource(connection).load(lake);
+            Failpoints.reach(Failpoints.WAREHOUSE_LOADING);
             new ScriptRunner(connection).runManifest("build.txt");
             recordSettings(connection, settings);
             recordBuild(connection, lake, BuildKey.of(lake, catalog, settings));

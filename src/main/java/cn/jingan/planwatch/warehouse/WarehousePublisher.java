@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.warehouse;
 
+import cn.jingan.planwatch.failpoint.Failpoints;
 import cn.jingan.planwatch.catalog.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +52,7 @@ public class WarehousePublisher {
                     }
                     Path building = target.resolveSibling(target.getFileName() + ".building-" + UUID.randomUUID());
                     builder.build(lake, catalog, settings, building);
+                    Failpoints.reach(Failpoints.WAREHOUSE_BUILT);
                     replace(building, target);
                     BuildSidecar.write(target, lake.version(), buildKey);
                     return new PublishResult(PublishResult.Outcome.BUILT, target, lake.version());

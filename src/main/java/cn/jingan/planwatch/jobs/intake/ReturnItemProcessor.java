@@ -47,7 +47,7 @@ final class ReturnItemProcessor implements ItemProcessor<InboxFile, IntakeResult
         String source = SourceKey.of(data.relative(inbox.path()), inbox.receivedAt());
         String earlier = accepted.get(file.sha256());
         if (earlier != null) {
-            return earlier.equals(source) ? IntakeResult.resumed(file)
+            return earlier.equals(source) ? IntakeResult.resumed(normalizer.normalize(file))
                     : IntakeResult.duplicate(file, SourceKey.path(earlier));
         }
         IntakeResult result = IntakeResult.of(normalizer.normalize(file));

@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.jobs.intake;
 
+import cn.jingan.planwatch.failpoint.Failpoints;
 import cn.jingan.planwatch.intake.FileSorter;
 import cn.jingan.planwatch.intake.IntakeResult;
 import cn.jingan.planwatch.intake.Outbox;
@@ -59,6 +60,7 @@ final class ReturnItemWriter implements ItemWriter<IntakeResult>, StepExecutionL
             sorter.sort(result.file().path(), result.file().bureauCode(), result.file().sha256(), result.outcome());
             IntakeCounters.add(step.getExecutionContext(), IntakeCounters.key(result.outcome()), 1);
             IntakeCounters.add(step.getExecutionContext(), IntakeCounters.ROWS, result.rowCount());
+            Failpoints.reach(Failpoints.FILES_HALF_SORTED);
         }
     }
 
