@@ -2,9 +2,14 @@ package cn.jingan.planwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.lake.Lake;
 import cn.jingan.planwatch.report.MidtermCsv;
+import cn.jingan.planwatch.warehouse.LakeFiles;
 import cn.jingan.planwatch.warehouse.LineageRow;
 import cn.jingan.planwatch.warehouse.MidtermRow;
+import cn.jingan.planwatch.warehouse.RollupSettings;
+import cn.jingan.planwatch.warehouse.WarehouseBuilder;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -182,6 +188,48 @@ class RevisionWaveIntegrationTests {
     @Test
     void explainRefusesAnUnknownIndicatorWithExitTwo() {
         assertThat(exit("explain", "I99")).isEqualTo(2);
+    }
+
+    /**
+     * The property: the same accepted files, loaded in any order and in any batches, even one batch twice, give the
+     * same current values and the same rollup at every evaluation date and knowledge time.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 23, 37})
+    void theSameAcceptedFilesInAnyOrderGiveTheSameRollup(long seed, @TempDir Path dir) throws Exception {
+        // given
+        Path original = dataDir.resolve("warehouse.duckdb");
+        LakeFiles shuffled = ShuffledLake.write(new Lake(dataDir.resolve("lake")).state(), seed, dir.resolve("lake"));
+        Path rebuilt = dir.resolve("warehouse.duckdb");
+
+        // when
+        new WarehouseBuilder().build(shuffled, Catalog.load(), RollupSettings.DEFAULT, rebuilt);
+
+        // then
+        assertThat(shuffled.observationFiles()).hasSizeGreaterThan(3);
+        String current = "select indicator_code, period_code, area_code, measure, value, source_file, received_at"
+                + " from fact_observation order by all";
+        assertThat(query(rebuilt, current)).isEqualTo(query(original, current)).hasSize(367);
+        for (String asOf : List.of("2022-12-31", "2023-06-30", "2024-06-30")) {
+            for (Instant knownAt : List.of(Instant.parse(RevisionWave.BEFORE_THE_WAVE),
+                    Instant.parse(RevisionWave.AFTER_THE_FIRST_REVISION), Instant.parse("2030-01-01T00:00:00Z"))) {
+                assertThat(midterm(rebuilt, LocalDate.parse(asOf), knownAt))
+                        .as("as of %s, known at %s", asOf, knownAt)
+                        .isEqualTo(midterm(original, LocalDate.parse(asOf), knownAt));
+            }
+        }
+    }
+
+    private static List<MidtermRow> midterm(Path warehouse, LocalDate asOf, Instant knownAt) {
+        try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
+            return reader.midterm(asOf, knownAt);
+        }
+    }
+
+    private static List<Map<String, Object>> query(Path warehouse, String sql) {
+        try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
+            return reader.query(sql);
+        }
     }
 
     private List<String> lines(LocalDate asOf, Instant knownAt) {
