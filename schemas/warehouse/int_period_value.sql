@@ -6,6 +6,8 @@
 --   increment = the 本期值 when reported, else the growth of year_to_date since the
 --   previous reported period of the year (a missing quarter is covered by the next YTD).
 --   value = what is judged: the increment for a flow, else the 本期值 (or the YTD).
+--   ytd_segment numbers the stretches of a year that start at a reported YTD (0 before the
+--   first), so that year_to_date of p reads the segment's YTD and the 本期值 after it up to p.
 create macro int_period_value(as_of, known_at) as table
 with known as (
     select * from int_observation_known(known_at)
@@ -90,6 +92,7 @@ final as (
         end_date,
         period_value,
         ytd_value,
+        ytd_segment,
         year_to_date,
         increment,
         case

@@ -12,6 +12,7 @@ public final class MidtermTable {
 
     private static final String HEADER_FORMAT = "%s %s %s %s %s %s %s %s %s%n";
 
+    /** Prints a header line and one line per row. */
     public static void print(PrintWriter out, List<MidtermRow> rows) {
         out.printf(HEADER_FORMAT, TextColumns.padRight("指标", 4), TextColumns.padRight("名称", 30),
                 TextColumns.padRight("区域", 5), TextColumns.padRight("数据截至", 10), TextColumns.padLeft("最新/累计", 12),

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,47 @@ public final class WarehouseReader implements AutoCloseable {
             return rows;
         } catch (SQLException e) {
             throw new WarehouseReadException("cannot read the mid-term evaluation: " + e.getMessage(), e);
+        }
+    }
+
+    /** The observations behind one indicator in one area (every area for the district row of a per-area one). */
+    public List<LineageRow> explain(String indicatorCode, String areaCode, LocalDate asOf, Instant knownAt) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select * from midterm_explain(?, ?, ?::date, ?::timestamptz)")) {
+            query.setString(1, indicatorCode);
+            query.setString(2, areaCode);
+            query.setString(3, asOf.toString());
+            query.setString(4, knownAt.toString());
+            List<LineageRow> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(lineageRow(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot read the lineage of " + indicatorCode + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The mid-term evaluation per plan section: indicators in each status. */
+    public List<SectionSummaryRow> sectionSummary(LocalDate asOf, Instant knownAt) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select * from section_summary(?::date, ?::timestamptz)")) {
+            query.setString(1, asOf.toString());
+            query.setString(2, knownAt.toString());
+            List<SectionSummaryRow> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new SectionSummaryRow(rs.getString("section"), rs.getString("section_name"),
+                            rs.getLong("indicators"), rs.getLong("achieved"), rs.getLong("ahead"),
+                            rs.getLong("on_track"), rs.getLong("lagging"), rs.getLong("above_range"),
+                            rs.getLong("monitor"), rs.getLong("no_data"), rs.getLong("will_meet")));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot read the section summary: " + e.getMessage(), e);
         }
     }
 
@@ -106,6 +148,20 @@ public final class WarehouseReader implements AutoCloseable {
                 longOrNull(rs, "areas_met"), longOrNull(rs, "areas_total"), rs.getString("indicator_name"),
                 rs.getString("section"), rs.getString("kind"), rs.getString("unit"), rs.getString("status_zh"),
                 rs.getBigDecimal("yoy_change"));
+    }
+
+    private static LineageRow lineageRow(ResultSet rs) throws SQLException {
+        return new LineageRow(rs.getString("indicator_code"), rs.getString("area_code"), rs.getString("period_code"),
+                date(rs, "end_date"), rs.getString("measure"), rs.getBigDecimal("value"), rs.getString("unit"),
+                rs.getBoolean("counts_for_baseline"), rs.getBoolean("counts_for_latest"),
+                rs.getBoolean("counts_for_cumulative"), rs.getString("bureau_code"), rs.getString("source_file"),
+                rs.getString("source_sheet"), rs.getString("source_cell"), instant(rs, "received_at"),
+                instant(rs, "loaded_at"), rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

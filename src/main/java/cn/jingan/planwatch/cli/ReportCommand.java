@@ -1,0 +1,161 @@
+package cn.jingan.planwatch.cli;
+
+import cn.jingan.planwatch.report.MidtermCsv;
+import cn.jingan.planwatch.report.MidtermTable;
+import cn.jingan.planwatch.report.SectionSummaryTable;
+import cn.jingan.planwatch.warehouse.MidtermRow;
+import cn.jingan.planwatch.warehouse.SectionSummaryRow;
+import cn.jingan.planwatch.warehouse.WarehouseReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code report}: the mid-term evaluation at any evaluation date and knowledge time, for a briefing or as CSV. */
+@Command(name = "report", description = "Prints the mid-term evaluation (中期评估) and its summary per plan section;"
+        + " --csv also writes the table for Excel.")
+class ReportCommand implements Callable<Integer> {
+
+    /** Exit code when there is no warehouse to read yet. */
+    static final int NO_WAREHOUSE = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Mixin
+    Clocks clocks;
+
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Also write the table to FILE as CSV (UTF-8 with BOM, the columns of v_midterm_progress).")
+    Path csv;
+
+    @Option(names = "--section", paramLabel = "S", converter = SectionConverter.class,
+            description = "Only the indicators of one plan section: S1, S2, S3 or S4.")
+    String section;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path warehouse = dataDir.directory().warehouse();
+        if (!Files.isRegularFile(warehouse)) {
+            return noWarehouse(spec, warehouse);
+        }
+        LocalDate asOf = clocks.asOf();
+        Instant knownAt = clocks.knownAt();
+        try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
+            List<MidtermRow> rows = reader.midterm(asOf, knownAt).stream()
+                    .filter(r -> section == null || section.equals(r.section())).toList();
+            List<SectionSummaryRow> summary = reader.sectionSummary(asOf, knownAt).stream()
+                    .filter(r -> section == null || section.equals(r.section())).toList();
+            out.printf("中期评估 Mid-term evaluation · 评估日 as of %s · 数据知悉时点 known at %s%n%n", asOf,
+                    Clocks.describe(knownAt));
+            MidtermTable.print(out, rows);
+            out.printf("%n分篇章汇总 By plan section:%n");
+            SectionSummaryTable.print(out, summary);
+            if (csv != null) {
+                MidtermCsv.write(csv, rows);
+                out.printf("%nCSV: %s (%d rows)%n", csv.toAbsolutePath(), rows.size());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    static int noWarehouse(CommandSpec spec, Path warehouse) {
+        spec.commandLine().getErr().println("planwatch: no warehouse at " + warehouse
+                + " yet; run `planwatch run` on this data directory first.");
+        return NO_WAREHOUSE;
+    }
+
+    /** The two clocks of spec section 3: {@code --as-of} cuts the data periods, {@code --known-at} picks versions. */
+    static final class Clocks {
+
+        static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+        @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+                description = "Evaluation date, e.g. 2024-06-30 (default: today in Shanghai).")
+        LocalDate asOf;
+
+        @Option(names = "--known-at", paramLabel = "INSTANT|DATE", converter = KnownAtConverter.class,
+                description = "Count only versions received by then: 2024-02-18T10:00:00Z, 2024-02-18T18:00+08:00,"
+                        + " or a date meaning the end of that day in Shanghai (default: now).")
+        Instant knownAt;
+
+        LocalDate asOf() {
+            return asOf != null ? asOf : LocalDate.now(SHANGHAI);
+        }
+
+        Instant knownAt() {
+            return knownAt != null ? knownAt : Instant.now();
+        }
+
+        static String describe(Instant instant) {
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SHANGHAI).format(instant) + " 北京时间";
+        }
+    }
+
+    /** An ISO date. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a date; write it as 2024-06-30");
+            }
+        }
+    }
+
+    /** An instant, a date-time with an offset, a Shanghai date-time, or a date (the end of that day in Shanghai). */
+    static final class KnownAtConverter implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            String text = value.strip();
+            try {
+                if (text.length() == 10) {
+                    return LocalDate.parse(text).plusDays(1).atStartOfDay(Clocks.SHANGHAI).toInstant().minusNanos(1000);
+                }
+                if (text.endsWith("Z") || text.endsWith("z")) {
+                    return Instant.parse(text.toUpperCase());
+                }
+                if (text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                    return OffsetDateTime.parse(text).toInstant();
+                }
+                return LocalDateTime.parse(text).atZone(Clocks.SHANGHAI).toInstant();
+            } catch (DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a time; write 2024-02-18,"
+                        + " 2024-02-18T10:00:00Z or 2024-02-18T18:00+08:00");
+            }
+        }
+    }
+
+    /** A plan section code. */
+    static final class SectionConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String code = value.strip().toUpperCase();
+            if (!code.matches("S[1-4]")) {
+                throw new TypeConversionException("'" + value + "' is not a plan section; use S1, S2, S3 or S4");
+            }
+            return code;
+        }
+    }
+}
