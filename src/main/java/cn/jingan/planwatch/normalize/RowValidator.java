@@ -135,7 +135,14 @@ final class RowValidator {
         if (value == null) {
             return;
         }
-        observations.add(new Observation(indicator.code(), period.code(), area.code(), measure, value,
+        BigDecimal stored = Decimals.stored(value);
+        if (stored == null) {
+            findings.error(FindingCodes.BAD_VALUE, sheet.name(), cell, "数值 " + Wording.number(value) + "（"
+                    + indicator.unit() + "）过大，超出可存储的范围（整数部分最多 " + Decimals.MAX_INTEGER_DIGITS
+                    + " 位），请核对计量单位和数值。");
+            return;
+        }
+        observations.add(new Observation(indicator.code(), period.code(), area.code(), measure, stored,
                 indicator.unit(), file.bureauCode(), file.fileName(), file.sha256(), sheet.name(), cell,
                 file.receivedAt(), null));
     }

@@ -204,6 +204,23 @@ class ReturnValidatorTest {
     }
 
     @Test
+    void keepsSixDecimalPlacesAndRejectsAValueTooLargeToStore() {
+        // given: a formula's cached 108.97000000000001 and a value in 元 entered as 亿元 by mistake
+        ReturnRows rows = ReturnRows.of("区商务委", "2024年3月").header("指标编码", "本期值")
+                .row("I03", 108.97000000000001);
+        ReturnRows huge = ReturnRows.of("区商务委", "2024年3月").header("指标编码", "本期值")
+                .row("I03", 123456789012345.0);
+        // when
+        ValidatedReturn rounded = validate("commerce", rows);
+        ValidatedReturn rejected = validate("commerce", huge);
+        // then: 6 places, half-up; more than 14 integer digits does not fit DECIMAL(20,6)
+        assertThat(rounded.observations()).singleElement().extracting(o -> o.value().toPlainString())
+                .isEqualTo("108.97");
+        assertThat(rejected.errors()).extracting(Finding::code, Finding::cell).containsExactly(tuple("BAD_VALUE", "B5"));
+        assertThat(rejected.errors().get(0).messageZh()).contains("过大", "14 位");
+    }
+
+    @Test
     void rejectsValuesThatAreNoNumbersAtTheirCells() {
         // given
         ReturnRows rows = ReturnRows.of("区商务委", "2024年第3季度").header((Object[]) HEADER)
