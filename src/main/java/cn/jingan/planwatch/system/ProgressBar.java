@@ -37,6 +37,12 @@ public final class ProgressBar {
         draw();
     }
 
+    /** Marks every step done (a step that ended well), then ends the line. */
+    public void complete() {
+        done = Math.max(done, total);
+        finish();
+    }
+
     public void finish() {
         if (out != null) {
             draw();

@@ -3,6 +3,7 @@ package cn.jingan.planwatch.system;
 import java.util.function.LongSupplier;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -32,7 +33,11 @@ public final class StepProgress implements StepExecutionListener, ItemWriteListe
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        bar.finish();
+        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+            bar.complete();
+        } else {
+            bar.finish();
+        }
         return null;
     }
 }
