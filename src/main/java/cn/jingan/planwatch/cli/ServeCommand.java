@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,19 +40,19 @@ class ServeCommand implements Callable<Integer> {
             properties.add("planwatch.scheduling.jobs-dir=" + jobsDir.toAbsolutePath());
         }
         ConfigurableApplicationContext context = SpringContext.start(data, properties.toArray(String[]::new));
-        CountDownLatch closed = new CountDownLatch(1);
-        context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
-            @Override
-            public void onApplicationEvent(ContextClosedEvent event) {
-                closed.countDown();
-            }
+        CountDownLatch stopped = new CountDownLatch(1);
+        StopSignals.onTermOrInt(() -> {
+            context.close();
+            stopped.countDown();
         });
         List<JobDefinition> schedules = context.getBean(Schedule.class).start();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("planwatch serving %s with %d schedule(s): %s. Stop with Ctrl-C or SIGTERM.%n", data.root(),
                 schedules.size(), schedules.stream().map(JobDefinition::name).toList());
         out.flush();
-        closed.await();
+        stopped.await();
+        out.println("planwatch stopped.");
+        out.flush();
         return 0;
     }
 }
