@@ -8,11 +8,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the whole application context on a data directory, as the commands do. */
-final class Contexts {
+public final class Contexts {
 
     private Contexts() {}
 
-    static ConfigurableApplicationContext start(Path dataDir, String... properties) {
+    public static ConfigurableApplicationContext start(Path dataDir, String... properties) {
         List<String> args = new ArrayList<>(List.of("--planwatch.data-dir=" + dataDir, "--planwatch.settle-time=0s"));
         for (String property : properties) {
             args.add("--" + property);
@@ -23,7 +23,7 @@ final class Contexts {
         return application.run(args.toArray(String[]::new));
     }
 
-    static Path jobs(Path folder, String... yamlFiles) throws java.io.IOException {
+    public static Path jobs(Path folder, String... yamlFiles) throws java.io.IOException {
         java.nio.file.Files.createDirectories(folder);
         for (int i = 0; i < yamlFiles.length; i++) {
             java.nio.file.Files.writeString(folder.resolve("job-" + i + ".yaml"), yamlFiles[i]);
