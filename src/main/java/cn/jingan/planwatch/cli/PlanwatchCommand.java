@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code planwatch}: the pipeline's command line. */
 @Command(name = "planwatch", mixinStandardHelpOptions = true, version = "planwatch 0.1.0",
         description = "Jing'an 14th Five-Year Plan indicators: bureau Excel returns → Parquet lake → DuckDB warehouse.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class,
+                StatusCommand.class, ServeCommand.class, RebuildCommand.class})
 public class PlanwatchCommand {
 
     /** Runs a command line; returns the exit code (0 ok, 1 failed or rejected, 2 usage error). */

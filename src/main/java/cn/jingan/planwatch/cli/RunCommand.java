@@ -1,9 +1,11 @@
 package cn.jingan.planwatch.cli;
 
 import cn.jingan.planwatch.intake.InboxDelivery;
-import cn.jingan.planwatch.jobs.JobRunner;
-import cn.jingan.planwatch.jobs.intake.IntakeCounters;
+import cn.jingan.planwatch.jobs.intake.IntakeJobConfiguration;
 import cn.jingan.planwatch.report.RunReport;
+import cn.jingan.planwatch.scheduling.BatchJobs;
+import cn.jingan.planwatch.scheduling.RunSummary;
+import cn.jingan.planwatch.scheduling.ScheduledRuns;
 import cn.jingan.planwatch.system.DataDirectory;
 import cn.jingan.planwatch.system.RunLock;
 import java.io.PrintWriter;
@@ -11,13 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,16 +61,12 @@ class RunCommand implements Callable<Integer> {
                 out.printf("Delivered %d file(s) from %s into %s%n", delivered, copyFrom, data.inbox());
             }
             try (ConfigurableApplicationContext context = SpringContext.start(data)) {
-                JobExecution execution = context.getBean(JobRunner.class).run(context.getBean("intakeJob", Job.class));
-                // after a restart the ingest step may have finished in the interrupted execution
-                StepExecution ingest = context.getBean(JobRepository.class)
-                        .getLastStepExecution(execution.getJobInstance(), "ingestReturns");
-                RunReport.print(out, execution.getStatus().toString(),
-                        Duration.between(execution.getStartTime(), execution.getEndTime()),
-                        IntakeCounters.read(ingest.getExecutionContext()), data.warehouse(), LocalDate.now(),
+                RunSummary run = context.getBean(ScheduledRuns.class).runHeld("run-command",
+                        context.getBean(BatchJobs.class).get(IntakeJobConfiguration.JOB_NAME), Map.of());
+                RunReport.print(out, run.status(), run.took(), run.totals(), data.warehouse(), LocalDate.now(),
                         Instant.now());
                 out.flush();
-                return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+                return run.succeeded() ? 0 : 1;
             }
         }
     }

@@ -1,12 +1,12 @@
 package cn.jingan.planwatch.jobs;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,6 +31,11 @@ public class JobRunner {
     }
 
     public JobExecution run(Job job) throws Exception {
+        return run(job, Map.of());
+    }
+
+    /** Starts {@code job} with extra parameters (non-identifying beside the request time), or resumes it. */
+    public JobExecution run(Job job, Map<String, String> parameters) throws Exception {
         Set<JobExecution> orphans = repository.findRunningJobExecutions(job.getName());
         for (JobExecution orphan : orphans) {
             log.warn("Job {} execution {} was interrupted at {}; resuming it from its last checkpoint",
@@ -38,9 +43,8 @@ public class JobRunner {
             JobExecution failed = operator.recover(orphan);
             return operator.restart(failed);
         }
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("requestedAt", Instant.now().toString())
-                .toJobParameters();
-        return operator.start(job, parameters);
+        JobParametersBuilder builder = new JobParametersBuilder().addString("requestedAt", Instant.now().toString());
+        parameters.forEach((name, value) -> builder.addString(name, value, false));
+        return operator.start(job, builder.toJobParameters());
     }
 }

@@ -32,6 +32,16 @@ public class LakeToWarehouse {
         return publisher.publish(files(lake.state()), data.warehouse());
     }
 
+    /** Rebuilds the warehouse from the lake alone and swaps it in, even when it holds this lake version already. */
+    public PublishResult rebuild() {
+        return publisher.rebuild(files(lake.state()), data.warehouse());
+    }
+
+    /** The lake's live files and version, as the warehouse reads them. */
+    public LakeFiles liveFiles() {
+        return files(lake.state());
+    }
+
     /** The current value of every key the lake holds, for warnings on new returns. */
     public PreviousValues previousValues() {
         return LakeIndex.open(files(lake.state()));

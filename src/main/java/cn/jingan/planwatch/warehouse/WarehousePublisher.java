@@ -39,6 +39,15 @@ public class WarehousePublisher {
 
     /** Rebuilds {@code warehouseFile} from the lake unless it already holds exactly this build. */
     public PublishResult publish(LakeFiles lake, Path warehouseFile) {
+        return publish(lake, warehouseFile, false);
+    }
+
+    /** Rebuilds {@code warehouseFile} from the lake even when it already holds this build (the nightly rebuild). */
+    public PublishResult rebuild(LakeFiles lake, Path warehouseFile) {
+        return publish(lake, warehouseFile, true);
+    }
+
+    private PublishResult publish(LakeFiles lake, Path warehouseFile, boolean force) {
         Path target = warehouseFile.toAbsolutePath();
         String buildKey = BuildKey.of(lake, catalog, settings);
         synchronized (IN_PROCESS) {
@@ -47,7 +56,7 @@ public class WarehousePublisher {
                 try (FileChannel channel = FileChannel.open(lockFile(target), StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
                     removeLeftovers(target);
-                    if (Files.isRegularFile(target) && BuildSidecar.buildKey(target).equals(Optional.of(buildKey))) {
+                    if (!force && Files.isRegularFile(target) && BuildSidecar.buildKey(target).equals(Optional.of(buildKey))) {
                         return new PublishResult(PublishResult.Outcome.UNCHANGED, target, lake.version());
                     }
                     Path building = target.resolveSibling(target.getFileName() + ".building-" + UUID.randomUUID());

@@ -15,15 +15,20 @@ import cn.jingan.planwatch.lake.Lake;
 import cn.jingan.planwatch.normalize.ReturnNormalizer;
 import cn.jingan.planwatch.report.WorkbookReceiptFormat;
 import cn.jingan.planwatch.system.DataDirectory;
+import cn.jingan.planwatch.system.ItemPause;
 import cn.jingan.planwatch.system.PlanwatchProperties;
+import cn.jingan.planwatch.system.StepProgress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,7 +73,9 @@ public class IntakeJobConfiguration {
     @Bean
     Step ingestReturns(JobRepository jobs, PlatformTransactionManager tm, PlanwatchProperties properties,
                        InboxItemReader inboxReader, ReturnItemProcessor returnProcessor,
-                       ReturnItemWriter returnWriter) {
+                       ReturnItemWriter returnWriter, DataDirectory data, Catalog catalog, Clock clock,
+                       @Value("${planwatch.testing.item-delay:0ms}") Duration itemDelay) {
+        InboxScanner inbox = new InboxScanner(data.inbox(), catalog, properties.settleTime(), clock);
         return new StepBuilder("ingestReturns", jobs).<InboxFile, IntakeResult>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(inboxReader)
@@ -76,6 +83,8 @@ public class IntakeJobConfiguration {
                 .writer(returnWriter)
                 .listener(returnProcessor)
                 .listener(returnWriter)
+                .listener((StepListener) new StepProgress("files", () -> inbox.scan().ready().size()))
+                .listener((StepListener) new ItemPause(itemDelay))
                 .build();
     }
 
