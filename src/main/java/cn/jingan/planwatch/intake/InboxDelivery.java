@@ -53,8 +53,12 @@ public final class InboxDelivery {
     }
 
     private boolean alreadyHandled(String relative, Path file) {
-        return handled.stream().map(dir -> dir.resolve(relative))
-                .anyMatch(copy -> Files.isRegularFile(copy) && Fingerprint.sha256(copy).equals(Fingerprint.sha256(file)));
+        List<Path> copies = handled.stream().map(dir -> dir.resolve(relative)).filter(Files::isRegularFile).toList();
+        if (copies.isEmpty()) {
+            return false;
+        }
+        String sha256 = Fingerprint.sha256(file);
+        return copies.stream().anyMatch(copy -> Fingerprint.sha256(copy).equals(sha256));
     }
 
     private static void deliver(Path file, Path target, Instant receivedAt) throws IOException {
