@@ -22,10 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * rows at the numbers a clerk sees, merged title cells, percent-formatted cells, formulas with cached results
  * and date cells.
  */
-final class ReturnWorkbook {
+public final class ReturnWorkbook {
 
     /** The two formats bureaus send. */
-    enum Format {
+    public enum Format {
         XLSX("xlsx"), XLS("xls");
 
         final String extension;
@@ -36,10 +36,10 @@ final class ReturnWorkbook {
     }
 
     /** A number shown as a percentage (0.88 shows as 88.00%). */
-    record Percent(double fraction) {}
+    public record Percent(double fraction) {}
 
     /** A formula; the workbook is written with its cached result. */
-    record Formula(String expression) {}
+    public record Formula(String expression) {}
 
     private final Format format;
     private final List<SheetSpec> sheets = new ArrayList<>();
@@ -48,50 +48,50 @@ final class ReturnWorkbook {
         this.format = format;
     }
 
-    static ReturnWorkbook in(Format format) {
+    public static ReturnWorkbook in(Format format) {
         return new ReturnWorkbook(format);
     }
 
-    static Percent percent(double fraction) {
+    public static Percent percent(double fraction) {
         return new Percent(fraction);
     }
 
-    static Formula formula(String expression) {
+    public static Formula formula(String expression) {
         return new Formula(expression);
     }
 
     /** Starts a visible sheet; later rows go to it. */
-    ReturnWorkbook sheet(String name) {
+    public ReturnWorkbook sheet(String name) {
         sheets.add(new SheetSpec(name, SheetVisibility.VISIBLE));
         return this;
     }
 
     /** Starts a sheet hidden (HIDDEN) or hidden so that Excel's menu cannot show it (VERY_HIDDEN). */
-    ReturnWorkbook hiddenSheet(String name, SheetVisibility visibility) {
+    public ReturnWorkbook hiddenSheet(String name, SheetVisibility visibility) {
         sheets.add(new SheetSpec(name, visibility));
         return this;
     }
 
     /** Row {@code number} (one-based, as a clerk reads it) of the current sheet; null cells stay empty. */
-    ReturnWorkbook row(int number, Object... cells) {
+    public ReturnWorkbook row(int number, Object... cells) {
         current().rows.add(new RowSpec(number, cells));
         return this;
     }
 
     /** Merges a range of the current sheet, e.g. {@code A1:F1}. */
-    ReturnWorkbook merge(String range) {
+    public ReturnWorkbook merge(String range) {
         current().merges.add(range);
         return this;
     }
 
     /** The usual header block and table header of a quarterly return, rows 1–4. */
-    ReturnWorkbook standardTop(String bureauName, String period, String... columns) {
+    public ReturnWorkbook standardTop(String bureauName, String period, String... columns) {
         return row(1, "静安区“十四五”规划指标报表").merge("A1:E1")
                 .row(2, "填报单位", bureauName, null, "报告期", period)
                 .row(4, (Object[]) columns);
     }
 
-    Path write(Path folder, String baseName) throws IOException {
+    public Path write(Path folder, String baseName) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(baseName + "." + format.extension);
         try (Workbook workbook = format == Format.XLS ? new HSSFWorkbook() : new XSSFWorkbook()) {
