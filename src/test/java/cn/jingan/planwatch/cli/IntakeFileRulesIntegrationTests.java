@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jingan.planwatch.intake.Fingerprint;
 import cn.jingan.planwatch.normalize.ReturnWorkbook;
 import cn.jingan.planwatch.normalize.ReturnWorkbook.Format;
+import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The file rules of spec section 2 through the real intake job ({@code run}): files not yet complete stay in
  * the inbox and are counted as waiting, a growing file (modified within the settle time) is left until it has settled, the same bytes again get a
- * duplicate receipt and go to archive, a rejected file's receipt lists every error, and nothing is ever deleted.
+ * duplicate receipt and go to archive, a rejected file's receipt lists every error and none of its rows is loaded, and nothing is ever deleted.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakeFileRulesIntegrationTests {
@@ -130,6 +131,19 @@ class IntakeFileRulesIntegrationTests {
                 + e.get("cell").asString()));
         assertThat(errors).containsExactly("BAD_VALUE 报表!C5", "NOT_OWNER 报表!A6", "UNKNOWN_UNIT 报表!D7");
         assertThat(afterFirstRun).containsKey("outbox/housing/q2-bad.xls." + sha.substring(0, 8) + ".receipt.xlsx");
+    }
+
+    @Test
+    void loadsAcceptedFilesWholeAndNothingOfARejectedOne() {
+        // the rejected q2-bad.xls held one clean row (I17 of 2024-Q2); it must not reach the warehouse
+        try (WarehouseReader reader = WarehouseReader.open(data.resolve("warehouse.duckdb"))) {
+            assertThat(reader.query("select indicator_code || ' ' || period_code || ' ' || measure || ' '"
+                    + " || value::varchar || ' ' || source_file || ' ' || source_cell as v from fact_observation"
+                    + " order by period_code, indicator_code").stream().map(row -> row.get("v").toString()).toList())
+                    .containsExactly("I16 2024-Q1 period 12.500000 q1.xlsx C5",
+                            "I16 2024-Q3 period 25.300000 q3.xlsx C5",
+                            "I17 2024-Q3 period 96.500000 q3.xlsx C6");
+        }
     }
 
     @Test
