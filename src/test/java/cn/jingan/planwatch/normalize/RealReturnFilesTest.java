@@ -2,6 +2,7 @@ package cn.jingan.planwatch.normalize;
 
 import static cn.jingan.planwatch.normalize.ReturnWorkbook.formula;
 import static cn.jingan.planwatch.normalize.ReturnWorkbook.percent;
+import static cn.jingan.planwatch.normalize.ReturnWorkbook.rich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jingan.planwatch.catalog.Catalog;
@@ -139,6 +140,25 @@ class RealReturnFilesTest {
 
     @ParameterizedTest
     @EnumSource(Format.class)
+    void readsLabelsWrittenInRunsOfDifferentFontsAndAUnitForEachValueColumn(Format format) throws IOException {
+        // given: 5,000 万元 is 0.5 亿元; the year to date is given in 亿元 already
+        ReturnWorkbook workbook = ReturnWorkbook.in(format).sheet("报表")
+                .row(2, rich("填报", "单位"), "区商务委", rich("报告期", "："), "2024年9月")
+                .row(4, rich("指标", "编码"), rich("本期值", "（万元）"), rich("本年累计", "（亿元）"))
+                .row(5, "I03", 5000, 12);
+
+        // when
+        ValidatedReturn result = validate(workbook, "commerce");
+
+        // then
+        assertThat(result.findings()).isEmpty();
+        assertThat(observations(result)).containsExactly(
+                "I03 2024-M09 JA period 0.5 报表!B5",
+                "I03 2024-M09 JA ytd 12 报表!C5");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
     void endsTheTableAtAFootnoteRowOrAFullyBlankRow(Format format) throws IOException {
         // given
         ReturnWorkbook footnote = ReturnWorkbook.in(format).sheet("报表")
@@ -210,6 +230,13 @@ class RealReturnFilesTest {
                 "I01 2024-Q3 JA period 1234.5 报表!C5",
                 "I02 2024-Q3 JA period 123 报表!C6",
                 "I06 2024-Q3 JA period 42 报表!C7");
+        ReturnWorkbook fullWidth = ReturnWorkbook.in(format).sheet("报表")
+                .standardTop("区房管局", "2024年第3季度", STANDARD_COLUMNS)
+                .row(5, "I16", null, "＋１，２３４．５０", null)
+                .row(6, "I17", null, "８８．５％", null);
+        assertThat(observations(validate(fullWidth, "housing"))).containsExactly(
+                "I16 2024-Q3 JA period 1234.5 报表!C5",
+                "I17 2024-Q3 JA period 88.5 报表!C6");
     }
 
     @ParameterizedTest

@@ -10,6 +10,9 @@ import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -38,6 +41,9 @@ public final class ReturnWorkbook {
     /** A number shown as a percentage (0.88 shows as 88.00%). */
     public record Percent(double fraction) {}
 
+    /** Text in runs of different fonts, as a clerk writes a label with its unit in red: the runs' text joined. */
+    public record Rich(String... runs) {}
+
     /** A formula; the workbook is written with its cached result. */
     public record Formula(String expression) {}
 
@@ -54,6 +60,10 @@ public final class ReturnWorkbook {
 
     public static Percent percent(double fraction) {
         return new Percent(fraction);
+    }
+
+    public static Rich rich(String... runs) {
+        return new Rich(runs);
     }
 
     public static Formula formula(String expression) {
@@ -139,6 +149,8 @@ public final class ReturnWorkbook {
         } else if (value instanceof Percent p) {
             cell.setCellValue(p.fraction());
             cell.setCellStyle(styles.percent);
+        } else if (value instanceof Rich rich) {
+            cell.setCellValue(styles.rich(String.join("", rich.runs()), rich.runs()));
         } else if (value instanceof Formula f) {
             cell.setCellFormula(f.expression());
         } else if (value instanceof LocalDate date) {
@@ -170,12 +182,31 @@ public final class ReturnWorkbook {
     private static final class Styles {
         final CellStyle percent;
         final CellStyle date;
+        final Workbook workbook;
+        final Font red;
 
         Styles(Workbook workbook) {
+            this.workbook = workbook;
+            red = workbook.createFont();
+            red.setColor(IndexedColors.RED.getIndex());
+            red.setBold(true);
             percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
             date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        }
+
+        /** Every other run in red bold. */
+        RichTextString rich(String text, String[] runs) {
+            RichTextString rich = workbook.getCreationHelper().createRichTextString(text);
+            int at = 0;
+            for (int i = 0; i < runs.length; i++) {
+                if (i % 2 == 1 && !runs[i].isEmpty()) {
+                    rich.applyFont(at, at + runs[i].length(), red);
+                }
+                at += runs[i].length();
+            }
+            return rich;
         }
     }
 }
