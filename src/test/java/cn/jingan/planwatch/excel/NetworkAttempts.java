@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * sockets both ask the default {@link ProxySelector} first, and authentication asks the default
  * {@link Authenticator}.
  */
-final class NetworkAttempts implements AutoCloseable {
+public final class NetworkAttempts implements AutoCloseable {
 
     private final List<String> attempts = new CopyOnWriteArrayList<>();
     private final ProxySelector previous;
@@ -43,11 +43,11 @@ final class NetworkAttempts implements AutoCloseable {
         });
     }
 
-    static NetworkAttempts record() {
+    public static NetworkAttempts record() {
         return new NetworkAttempts();
     }
 
-    List<String> attempts() {
+    public List<String> attempts() {
         return List.copyOf(attempts);
     }
 
