@@ -15,14 +15,14 @@ public final class MidtermTable {
     /** Prints a header line and one line per row. */
     public static void print(PrintWriter out, List<MidtermRow> rows) {
         out.printf(HEADER_FORMAT, TextColumns.padRight("指标", 4), TextColumns.padRight("名称", 30),
-                TextColumns.padRight("区域", 5), TextColumns.padRight("数据截至", 10), TextColumns.padLeft("最新/累计", 12),
+                TextColumns.padRight("区域", 5), TextColumns.padRight("数据截至", 10), TextColumns.padLeft("最新/累计", 15),
                 TextColumns.padLeft("目标", 10), TextColumns.padLeft("进度", 8), TextColumns.padLeft("序时", 7), "状态");
         for (MidtermRow row : rows) {
             out.printf(HEADER_FORMAT, TextColumns.padRight(row.indicatorCode(), 4),
                     TextColumns.padRight(row.indicatorName() == null ? "" : row.indicatorName(), 30),
                     TextColumns.padRight(row.areaCode(), 5),
                     TextColumns.padRight(row.cutoff() == null ? "—" : row.cutoff().toString(), 10),
-                    TextColumns.padLeft(value(row), 12), TextColumns.padLeft(target(row), 10),
+                    TextColumns.padLeft(value(row), 15), TextColumns.padLeft(target(row), 10),
                     TextColumns.padLeft(percent(row.progress()), 8), TextColumns.padLeft(percent(row.elapsed()), 7),
                     row.statusZh() + " " + row.status());
         }

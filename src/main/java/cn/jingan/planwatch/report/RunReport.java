@@ -1,6 +1,8 @@
 package cn.jingan.planwatch.report;
 
+import cn.jingan.planwatch.catalog.Area;
 import cn.jingan.planwatch.intake.IntakeTotals;
+import cn.jingan.planwatch.warehouse.MidtermRow;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,9 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
-/** What one run did, short enough to paste into a briefing: files, rows, and the mid-term table. */
+/**
+ * What one run did, short enough to paste into a briefing: files, rows, the district's mid-term table and the
+ * summary per plan section. Per-area rows are left to {@code planwatch report}.
+ */
 public final class RunReport {
     private RunReport() {}
 
@@ -26,9 +32,18 @@ public final class RunReport {
         }
         try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
             Map<String, Long> counts = reader.counts();
-            out.printf("Warehouse %s: %s%n%n", warehouse, counts);
-            out.printf("中期评估 Mid-term evaluation, as of %s:%n", asOf);
-            MidtermTable.print(out, reader.midterm(asOf, knownAt));
+            out.printf("Warehouse: %d current values (%d versions) from %d returns, in %s%n%n",
+                    counts.get("fact_observation"), counts.get("fact_observation_history"),
+                    counts.get("fact_submission"), warehouse);
+            List<MidtermRow> rows = reader.midterm(asOf, knownAt);
+            List<MidtermRow> district = rows.stream().filter(r -> Area.DISTRICT.equals(r.areaCode())).toList();
+            out.printf("中期评估 Mid-term evaluation of the district, as of %s:%n", asOf);
+            MidtermTable.print(out, district);
+            if (district.size() < rows.size()) {
+                out.printf("(%d per-area rows: planwatch report)%n", rows.size() - district.size());
+            }
+            out.println();
+            SectionSummaryTable.print(out, reader.sectionSummary(asOf, knownAt));
         }
     }
 }
