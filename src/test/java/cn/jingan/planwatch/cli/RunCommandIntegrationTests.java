@@ -155,6 +155,31 @@ class RunCommandIntegrationTests {
     }
 
     @Test
+    void aLostWarehouseIsRebuiltFromTheLakeAloneWithTheSameAnswers() throws IOException {
+        // given
+        Path warehouse = dataDir.resolve("warehouse.duckdb");
+        List<String> queries = List.of("select * from fact_observation order by all",
+                "select * from fact_observation_history order by all", "select * from fact_submission order by all",
+                "select * from midterm_progress(date '2024-06-30', timestamptz '2026-01-01 00:00:00+00') order by all",
+                "select * from submission_status(date '2024-06-30') order by all");
+        List<String> before = answers(queries);
+
+        // when
+        Files.delete(warehouse);
+        int exit = new CommandLine(new PlanwatchCommand()).execute("rebuild", "--data-dir", dataDir.toString());
+
+        // then
+        assertThat(exit).isZero();
+        assertThat(answers(queries)).isEqualTo(before);
+    }
+
+    private List<String> answers(List<String> queries) {
+        try (WarehouseReader reader = WarehouseReader.open(dataDir.resolve("warehouse.duckdb"))) {
+            return queries.stream().map(q -> reader.query(q).toString()).toList();
+        }
+    }
+
+    @Test
     void aSecondRunWithNothingNewChangesNothing() throws IOException {
         // given
         Path warehouse = dataDir.resolve("warehouse.duckdb");
