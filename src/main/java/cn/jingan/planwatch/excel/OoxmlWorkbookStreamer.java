@@ -1,18 +1,12 @@
 package cn.jingan.planwatch.excel;
 
 import java.io.File;
+import java.util.List;
 import java.util.Locale;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.TargetMode;
 
 /**
- * Streams an OOXML package (.xlsx, .xlsm, transitional or Strict) sheet by sheet: POI's OPC layer with
- * its zip-bomb guards opens the file in place, and SAX handlers read each part without building a DOM.
+ * Streams an OOXML package (.xlsx, .xlsm, transitional or Strict) sheet by sheet: {@link OoxmlPackage} opens
+ * the ZIP in place with its zip-bomb guards, and SAX handlers read each part without building a DOM.
  */
 final class OoxmlWorkbookStreamer {
 
@@ -26,31 +20,26 @@ final class OoxmlWorkbookStreamer {
     }
 
     void stream(File file) throws Exception {
-        OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
-        try {
+        try (OoxmlPackage pkg = OoxmlPackage.open(file)) {
             streamPackage(pkg);
-        } finally {
-            pkg.revert();
         }
     }
 
-    private void streamPackage(OPCPackage pkg) throws Exception {
+    private void streamPackage(OoxmlPackage pkg) throws Exception {
+        List<OoxmlRelationship> root = pkg.relationshipsOf(OoxmlPartNames.PACKAGE_ROOT);
         boolean strict = false;
-        PackageRelationshipCollection main = pkg.getRelationshipsByType(OFFICE_DOCUMENT);
-        if (main.isEmpty()) {
-            main = pkg.getRelationshipsByType(STRICT_OFFICE_DOCUMENT);
+        OoxmlRelationship main = firstOfType(root, OFFICE_DOCUMENT);
+        if (main == null) {
+            main = firstOfType(root, STRICT_OFFICE_DOCUMENT);
             strict = true;
         }
-        if (main.isEmpty()) {
+        if (main == null || main.external() || !pkg.has(main.targetPart())) {
             throw Verdicts.corrupt(null);
         }
-        PackagePart workbook = pkg.getPart(main.getRelationship(0));
-        if (workbook == null) {
-            throw Verdicts.corrupt(null);
-        }
-        rejectOtherDocuments(workbook.getContentType());
+        String workbook = main.targetPart();
+        rejectOtherDocuments(pkg.contentTypeOf(workbook));
         try {
-            streamWorkbook(workbook);
+            streamWorkbook(pkg, workbook);
         } catch (Exception failure) {
             ReadInterrupt interrupt = ReadInterrupt.findIn(failure);
             if (interrupt != null) {
@@ -60,38 +49,33 @@ final class OoxmlWorkbookStreamer {
         }
     }
 
-    private void streamWorkbook(PackagePart workbook) throws Exception {
+    private void streamWorkbook(OoxmlPackage pkg, String workbook) throws Exception {
         OoxmlWorkbookListing listing = new OoxmlWorkbookListing();
-        SaxParsing.parse(workbook, listing);
+        pkg.parse(workbook, listing);
+        List<OoxmlRelationship> related = pkg.relationshipsOf(workbook);
         OoxmlSharedStrings strings = new OoxmlSharedStrings(PoiSettings.MAX_TEXT_CHARS);
-        PackagePart stringsPart = relatedPart(workbook, "/sharedStrings");
-        if (stringsPart != null) {
-            SaxParsing.parse(stringsPart, strings);
-        }
+        pkg.parse(relatedPart(related, "/sharedStrings"), strings);
         OoxmlCellStyles styles = new OoxmlCellStyles();
-        PackagePart stylesPart = relatedPart(workbook, "/styles");
-        if (stylesPart != null) {
-            SaxParsing.parse(stylesPart, styles);
-        }
+        pkg.parse(relatedPart(related, "/styles"), styles);
         for (OoxmlSheetEntry sheet : listing.sheets()) {
             if (!sheet.visible()) {
                 continue;
             }
-            PackagePart part = worksheetPart(workbook, sheet);
+            String part = worksheetPart(pkg, related, sheet);
             if (part == null) {
                 continue;
             }
             collector.startSheet(sheet.name());
-            streamSheet(part, new OoxmlSheetHandler(strings, styles, listing.date1904(), collector));
+            streamSheet(pkg, part, new OoxmlSheetHandler(strings, styles, listing.date1904(), collector));
             if (collector.endSheet()) {
                 return;
             }
         }
     }
 
-    private static void streamSheet(PackagePart part, OoxmlSheetHandler handler) throws Exception {
+    private static void streamSheet(OoxmlPackage pkg, String part, OoxmlSheetHandler handler) throws Exception {
         try {
-            SaxParsing.parse(part, handler);
+            pkg.parse(part, handler);
         } catch (Exception failure) {
             ReadInterrupt interrupt = ReadInterrupt.findIn(failure);
             if (interrupt == null || interrupt.kind() != ReadInterrupt.Kind.STOP_SHEET) {
@@ -104,40 +88,33 @@ final class OoxmlWorkbookStreamer {
      * The worksheet part of a sheet entry; null for chart, dialog and macro sheets and for entries with no
      * relationship at all (as POI's own reader skips them). A worksheet whose part is missing is corrupt.
      */
-    private static PackagePart worksheetPart(PackagePart workbook, OoxmlSheetEntry sheet) throws Exception {
-        PackageRelationship relationship = sheet.relationshipId() == null || !workbook.hasRelationships()
-                ? null
-                : workbook.getRelationship(sheet.relationshipId());
-        if (relationship == null || !relationship.getRelationshipType().endsWith("/worksheet")) {
+    private static String worksheetPart(OoxmlPackage pkg, List<OoxmlRelationship> related, OoxmlSheetEntry sheet)
+            throws UnreadableWorkbookException {
+        OoxmlRelationship relationship = sheet.relationshipId() == null ? null
+                : related.stream().filter(r -> r.id().equals(sheet.relationshipId())).findFirst().orElse(null);
+        if (relationship == null || !relationship.typeEndsWith("/worksheet")) {
             return null;
         }
-        try {
-            PackagePart part = workbook.getRelatedPart(relationship);
-            if (part == null) {
-                throw Verdicts.missingSheet(sheet.name());
-            }
-            return part;
-        } catch (IllegalArgumentException | InvalidFormatException missing) {
+        if (relationship.external() || !pkg.has(relationship.targetPart())) {
             throw Verdicts.missingSheet(sheet.name());
         }
+        return relationship.targetPart();
     }
 
-    /** The first internal part the workbook relates to by a relationship type ending in the suffix. */
-    private static PackagePart relatedPart(PackagePart workbook, String typeSuffix) throws InvalidFormatException {
-        for (PackageRelationship relationship : workbook.getRelationships()) {
-            if (relationship.getRelationshipType().endsWith(typeSuffix)
-                    && relationship.getTargetMode() != TargetMode.EXTERNAL) {
-                try {
-                    return workbook.getRelatedPart(relationship);
-                } catch (IllegalArgumentException missing) {
-                    return null;
-                }
-            }
-        }
-        return null;
+    /** The first internal part the workbook relates to by a relationship type ending in the suffix, or null. */
+    private static String relatedPart(List<OoxmlRelationship> related, String typeSuffix) {
+        return related.stream().filter(r -> r.typeEndsWith(typeSuffix) && !r.external()).findFirst()
+                .map(OoxmlRelationship::targetPart).orElse(null);
+    }
+
+    private static OoxmlRelationship firstOfType(List<OoxmlRelationship> relationships, String type) {
+        return relationships.stream().filter(r -> r.type().equals(type)).findFirst().orElse(null);
     }
 
     private static void rejectOtherDocuments(String contentType) throws UnreadableWorkbookException {
+        if (contentType == null) {
+            throw Verdicts.corrupt(null);
+        }
         String type = contentType.toLowerCase(Locale.ROOT);
         if (type.contains("sheet.binary")) {
             throw Verdicts.binaryWorkbook();

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -63,6 +64,25 @@ final class TestFiles {
                         : in.readAllBytes();
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 out.write(content);
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /** A copy of a ZIP package with entries renamed and further entries added after them. */
+    static Path renameEntries(Path source, Path target, UnaryOperator<String> rename, Map<String, byte[]> added)
+            throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(rename.apply(entry.getName())));
+                out.write(in.readAllBytes());
+                out.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> entry : added.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
                 out.closeEntry();
             }
         }

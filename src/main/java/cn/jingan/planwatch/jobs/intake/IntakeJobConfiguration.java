@@ -58,7 +58,8 @@ public class IntakeJobConfiguration {
     @Bean
     ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock) {
         return new ReturnItemWriter(data, lake, new ReceiptFactory(catalog),
-                new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat())),
+                new Outbox(data.outbox(), List.of(new BufferedReceiptFormat(new WorkbookReceiptFormat()),
+                        new BufferedReceiptFormat(new JsonReceiptFormat()))),
                 new FileSorter(data.archive(), data.quarantine()), clock);
     }
 
