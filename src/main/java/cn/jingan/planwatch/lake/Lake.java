@@ -31,13 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The immutable Parquet history: {@code observations/year=YYYY/part-<batch>.parquet} and
  * {@code submissions/year=YYYY/...}, Hive-partitioned, readable as-is by DuckDB, Spark or Trino. Files are
- * written aside, renamed into place, and become live when the batch's commit file is written (atomically,
- * last). {@link #recover()} removes what a crash left behind.
+ * written aside as dot-files, renamed into place, and become live when the batch's commit file is written
+ * (atomically, last). {@link #recover()} removes what a crash left behind.
  */
 public final class Lake {
 
     static final String COMMITS = "_commits";
-    private static final String STAGING = "_staging";
+    private static final String TEMPORARY = ".tmp";
     private static final DateTimeFormatter BATCH_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -132,7 +132,9 @@ public final class Lake {
                 }
             }
         }
-        deleteTree(root.resolve(STAGING));
+        for (String table : List.of(LakeTable.OBSERVATIONS.name(), LakeTable.SUBMISSIONS.name())) {
+            filesUnder(root.resolve(table), TEMPORARY).forEach(Lake::delete);
+        }
     }
 
     /** The live files, derived from the commit log. */
@@ -177,19 +179,20 @@ public final class Lake {
         return written;
     }
 
-    /** Writes a file aside, then renames it into its partition: never half-written where readers look. */
+    /**
+     * Writes a file aside (a dot-file, which Spark, Hive and a {@code *.parquet} glob pass over), then renames it
+     * into its partition: never half-written where readers look.
+     */
     private <T> void place(LakeTable<T> table, String batchId, Collection<T> rows, String relative) {
-        Path staged = root.resolve(STAGING).resolve(batchId).resolve(relative);
+        Path target = root.resolve(relative);
+        Path aside = target.resolveSibling("." + target.getFileName() + TEMPORARY);
         try {
-            Files.createDirectories(staged.getParent());
-            ParquetFiles.write(table, batchId, rows, staged);
-            Path target = root.resolve(relative);
             Files.createDirectories(target.getParent());
-            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+            ParquetFiles.write(table, batchId, rows, aside);
+            Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write lake file " + relative, e);
         }
-        deleteTree(root.resolve(STAGING).resolve(batchId));
     }
 
     void writeCommit(LakeCommit commit) {
@@ -218,11 +221,15 @@ public final class Lake {
     }
 
     static List<Path> parquetFilesUnder(Path dir) {
+        return filesUnder(dir, ".parquet");
+    }
+
+    private static List<Path> filesUnder(Path dir, String suffix) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+            return walk.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -231,17 +238,6 @@ public final class Lake {
     private static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(Lake::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,12 +61,13 @@ class LakeTest {
 
     @Test
     void filesOfABatchWithoutCommitAreNotLiveAndRecoveryRemovesThem() throws Exception {
-        // given a committed batch and an orphan file a crash left before its commit
+        // given a committed batch, an orphan file a crash left before its commit, and one left half written
         Lake lake = new Lake(dir);
         lake.append(List.of(observation("I01", "2023-Q4", "92")), List.of(), Map.of());
         Path orphan = dir.resolve("observations/year=2023/part-orphan.parquet");
         Files.copy(lake.state().observationFiles().get(0), orphan);
-        Files.createDirectories(dir.resolve("_staging/x"));
+        Path halfWritten = dir.resolve("observations/year=2023/.part-crashed.parquet.tmp");
+        Files.writeString(halfWritten, "PAR1");
         String version = lake.state().version();
 
         // when
@@ -74,7 +75,7 @@ class LakeTest {
 
         // then
         assertThat(orphan).doesNotExist();
-        assertThat(dir.resolve("_staging")).doesNotExist();
+        assertThat(halfWritten).doesNotExist();
         assertThat(lake.state().observationFiles()).hasSize(1);
         assertThat(lake.state().version()).isEqualTo(version);
     }
