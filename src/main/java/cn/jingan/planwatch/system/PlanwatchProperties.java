@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileBytes a larger file is rejected unopened
  * @param readTimeout  the longest one workbook may take to read
  * @param compactAbove a lake partition holding more files than this is merged into one after a run
+ * @param workers      returns of a chunk read and validated at once (threads; one per core is right)
  */
 @ConfigurationProperties("planwatch")
 public record PlanwatchProperties(@DefaultValue("data") Path dataDir, @DefaultValue("10s") Duration settleTime,
                                   @DefaultValue("100") int chunkSize, @DefaultValue("0.05") double tolerance,
                                   @DefaultValue("10000") int maxRows, @DefaultValue("104857600") long maxFileBytes,
-                                  @DefaultValue("30s") Duration readTimeout, @DefaultValue("16") int compactAbove) {
+                                  @DefaultValue("30s") Duration readTimeout, @DefaultValue("16") int compactAbove,
+                                  @DefaultValue("2") int workers) {
 }

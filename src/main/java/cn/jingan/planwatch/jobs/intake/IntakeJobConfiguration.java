@@ -30,6 +30,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -82,11 +84,19 @@ public class IntakeJobConfiguration {
                 .reader(inboxReader)
                 .processor(returnProcessor)
                 .writer(returnWriter)
+                .taskExecutor(readers(properties.workers()))
                 .listener(returnProcessor)
                 .listener(returnWriter)
                 .listener((StepListener) new StepProgress("files", () -> inbox.scan().ready().size()))
                 .listener((StepListener) new ItemPause(itemDelay))
                 .build();
+    }
+
+    /** Threads that read and validate the returns of a chunk side by side; the writer stays single. */
+    private static AsyncTaskExecutor readers(int workers) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
+        executor.setConcurrencyLimit(workers);
+        return executor;
     }
 
     @Bean

@@ -3,13 +3,11 @@ package cn.jingan.planwatch.jobs.intake;
 import cn.jingan.planwatch.intake.Fingerprint;
 import cn.jingan.planwatch.intake.InboxFile;
 import cn.jingan.planwatch.intake.IntakeResult;
-import cn.jingan.planwatch.intake.Outcome;
 import cn.jingan.planwatch.intake.SourceKey;
 import cn.jingan.planwatch.lake.Lake;
 import cn.jingan.planwatch.normalize.ReturnFile;
 import cn.jingan.planwatch.normalize.ReturnNormalizer;
 import cn.jingan.planwatch.system.DataDirectory;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -17,8 +15,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Fingerprints a file, then: a return whose bytes were already accepted is a duplicate (or, when it is the
+ * Fingerprints a file, then: a return whose bytes the lake already holds is a duplicate (or, when it is the
  * very file a crash left behind after its rows reached the lake, resumed); anything else is read and validated.
+ * Runs on several threads at once: it only reads the lake's sources as they were when the step began, and
+ * {@link ReturnItemWriter} settles duplicates among the files of this run.
  */
 final class ReturnItemProcessor implements ItemProcessor<InboxFile, IntakeResult>, StepExecutionListener {
 
@@ -36,7 +36,7 @@ final class ReturnItemProcessor implements ItemProcessor<InboxFile, IntakeResult
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        accepted = new HashMap<>(lake.state().sourcesBySha());
+        accepted = Map.copyOf(lake.state().sourcesBySha());
         normalizer = normalizers.get();
     }
 
@@ -50,10 +50,6 @@ final class ReturnItemProcessor implements ItemProcessor<InboxFile, IntakeResult
             return earlier.equals(source) ? IntakeResult.resumed(normalizer.normalize(file))
                     : IntakeResult.duplicate(file, SourceKey.path(earlier));
         }
-        IntakeResult result = IntakeResult.of(normalizer.normalize(file));
-        if (result.outcome() == Outcome.ACCEPTED) {
-            accepted.put(file.sha256(), source);
-        }
-        return result;
+        return IntakeResult.of(normalizer.normalize(file));
     }
 }

@@ -14,6 +14,7 @@ import cn.jingan.planwatch.system.DataDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Commits a chunk's accepted returns to the lake in one batch, then answers every file with its receipt and
- * moves it out of the inbox. Each step is safe to repeat: a crash between them is finished by the next run.
+ * Settles duplicates among the files of this run (the first of the same bytes wins), commits a chunk's accepted
+ * returns to the lake in one batch, then answers every file with its receipt and moves it out of the inbox. Each step is safe to repeat: a crash between them is finished by the next run.
  */
 final class ReturnItemWriter implements ItemWriter<IntakeResult>, StepExecutionListener {
 
@@ -35,6 +36,7 @@ final class ReturnItemWriter implements ItemWriter<IntakeResult>, StepExecutionL
     private final FileSorter sorter;
     private final Clock clock;
     private StepExecution step;
+    private Map<String, String> accepted;
 
     ReturnItemWriter(DataDirectory data, Lake lake, ReceiptFactory receipts, Outbox outbox, FileSorter sorter,
                      Clock clock) {
@@ -49,13 +51,15 @@ final class ReturnItemWriter implements ItemWriter<IntakeResult>, StepExecutionL
     @Override
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
+        accepted = new HashMap<>(lake.state().sourcesBySha());
     }
 
     @Override
     public void write(Chunk<? extends IntakeResult> chunk) {
         Instant loadedAt = clock.instant();
-        commitToLake(chunk.getItems(), loadedAt);
-        for (IntakeResult result : chunk) {
+        List<IntakeResult> results = chunk.getItems().stream().map(this::settleDuplicate).toList();
+        commitToLake(results, loadedAt);
+        for (IntakeResult result : results) {
             outbox.deliver(receipts.receipt(result, loadedAt));
             sorter.sort(result.file().path(), result.file().bureauCode(), result.file().sha256(), result.outcome());
             IntakeCounters.add(step.getExecutionContext(), IntakeCounters.key(result.outcome()), 1);
@@ -64,7 +68,17 @@ final class ReturnItemWriter implements ItemWriter<IntakeResult>, StepExecutionL
         }
     }
 
-    private void commitToLake(List<? extends IntakeResult> results, Instant loadedAt) {
+    /** The first of the same bytes in this run is accepted; later ones, in inbox order, are duplicates of it. */
+    private IntakeResult settleDuplicate(IntakeResult result) {
+        if (result.outcome() != Outcome.ACCEPTED || result.resumed()) {
+            return result;
+        }
+        String source = SourceKey.of(data.relative(result.file().path()), result.file().receivedAt());
+        String earlier = accepted.putIfAbsent(result.file().sha256(), source);
+        return earlier == null ? result : IntakeResult.duplicate(result.file(), SourceKey.path(earlier));
+    }
+
+    private void commitToLake(List<IntakeResult> results, Instant loadedAt) {
         List<Observation> observations = new ArrayList<>();
         List<Submission> submissions = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
