@@ -12,8 +12,8 @@ def rows(path):
     with open(path, encoding='utf-8') as f:
         return list(csv.DictReader(f, delimiter='\t'))
 
-inds = rows('/work/shared/spec/indicators.tsv')
-areas = [a for a in rows('/work/shared/spec/areas.tsv')]
+inds = rows('schemas/catalog/indicators.tsv')
+areas = [a for a in rows('schemas/catalog/areas.tsv')]
 obs = rows(obs_file)
 
 def period(code):
