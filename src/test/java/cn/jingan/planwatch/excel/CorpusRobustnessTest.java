@@ -3,9 +3,7 @@ package cn.jingan.planwatch.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +46,7 @@ class CorpusRobustnessTest {
         boolean pocConnected;
 
         // when
-        try (NetworkAttempts network = NetworkAttempts.record(); ServerSocket poc = listenOn(POC_PORT)) {
+        try (NetworkAttempts network = NetworkAttempts.record(); ServerSocket poc = LoopbackTrap.listenOn(POC_PORT)) {
             for (Path file : files) {
                 String name = CORPUS.relativize(file).toString();
                 long started = System.nanoTime();
@@ -62,7 +60,7 @@ class CorpusRobustnessTest {
                         Long.toString(took.toMillis())));
             }
             networkAttempts = network.attempts();
-            pocConnected = poc != null && acceptedAConnection(poc);
+            pocConnected = poc != null && LoopbackTrap.acceptedAConnection(poc);
         }
         writeSummary(lines, counts);
 
@@ -106,24 +104,6 @@ class CorpusRobustnessTest {
         Files.write(VERDICTS, tsv, StandardCharsets.UTF_8);
         System.out.println("Corpus verdicts (" + lines.size() + " files, details in " + VERDICTS + "):");
         counts.forEach((verdict, count) -> System.out.printf("  %-32s %4d%n", verdict, count));
-    }
-
-    private static ServerSocket listenOn(int port) {
-        try {
-            ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
-            socket.setSoTimeout(200);
-            return socket;
-        } catch (IOException portTaken) {
-            return null;
-        }
-    }
-
-    private static boolean acceptedAConnection(ServerSocket listener) throws IOException {
-        try (var ignored = listener.accept()) {
-            return true;
-        } catch (SocketTimeoutException none) {
-            return false;
-        }
     }
 
     /** One line of the summary. */

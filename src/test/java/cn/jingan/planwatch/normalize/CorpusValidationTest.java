@@ -3,14 +3,13 @@ package cn.jingan.planwatch.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.excel.LoopbackTrap;
 import cn.jingan.planwatch.excel.NetworkAttempts;
 import cn.jingan.planwatch.excel.PoiWorkbookReader;
 import cn.jingan.planwatch.excel.ReadLimits;
 import cn.jingan.planwatch.intake.Fingerprint;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +69,7 @@ class CorpusValidationTest {
         });
 
         // when
-        try (NetworkAttempts network = NetworkAttempts.record(); ServerSocket poc = listenOn(POC_PORT)) {
+        try (NetworkAttempts network = NetworkAttempts.record(); ServerSocket poc = LoopbackTrap.listenOn(POC_PORT)) {
             for (Path file : files) {
                 String name = CORPUS.relativize(file).toString();
                 long started = System.nanoTime();
@@ -101,7 +100,7 @@ class CorpusValidationTest {
                         result.findings().isEmpty() ? "" : result.findings().get(0).messageZh(), Long.toString(millis)));
             }
             networkAttempts = network.attempts();
-            pocConnected = poc != null && acceptedAConnection(poc);
+            pocConnected = poc != null && LoopbackTrap.acceptedAConnection(poc);
         } finally {
             workers.shutdownNow();
         }
@@ -145,23 +144,5 @@ class CorpusValidationTest {
         byVerdict.forEach((verdict, count) -> System.out.printf("  %-32s %4d%n", verdict, count));
         System.out.println(" files per error code:");
         byCode.forEach((code, count) -> System.out.printf("  %-32s %4d%n", code, count));
-    }
-
-    private static ServerSocket listenOn(int port) {
-        try {
-            ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
-            socket.setSoTimeout(200);
-            return socket;
-        } catch (IOException portTaken) {
-            return null;
-        }
-    }
-
-    private static boolean acceptedAConnection(ServerSocket listener) throws IOException {
-        try (var ignored = listener.accept()) {
-            return true;
-        } catch (SocketTimeoutException none) {
-            return false;
-        }
     }
 }
