@@ -7,7 +7,6 @@ import cn.jingan.planwatch.scheduling.ScheduledRuns;
 import cn.jingan.planwatch.system.DataDirectory;
 import cn.jingan.planwatch.system.RunLock;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,18 +29,15 @@ class RebuildCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long to wait for a run already going on the same data directory (default: ${DEFAULT-VALUE}).")
-    long waitSeconds;
+    @Mixin
+    RunLockOption runLock;
 
     @Override
     public Integer call() throws Exception {
         DataDirectory data = dataDir.directory().create();
-        Optional<RunLock> lock = RunLock.acquire(data, Duration.ofSeconds(waitSeconds));
+        Optional<RunLock> lock = runLock.acquire(data, spec);
         if (lock.isEmpty()) {
-            spec.commandLine().getErr().println("planwatch: another run is still working on " + data.root()
-                    + " (waited " + waitSeconds + " s); nothing was done. Try again later.");
-            return RunCommand.BUSY;
+            return RunLockOption.BUSY;
         }
         try (RunLock held = lock.get(); ConfigurableApplicationContext context = SpringContext.start(data)) {
             RunSummary run = context.getBean(ScheduledRuns.class).runHeld("rebuild-command",

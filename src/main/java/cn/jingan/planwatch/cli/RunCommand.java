@@ -10,7 +10,6 @@ import cn.jingan.planwatch.system.DataDirectory;
 import cn.jingan.planwatch.system.RunLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,9 +26,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", description = "One full pass now: inbox → validate → lake → warehouse, then a report.")
 class RunCommand implements Callable<Integer> {
 
-    /** Exit code when another run holds the data directory for longer than --wait. */
-    static final int BUSY = 3;
-
     @Spec
     CommandSpec spec;
 
@@ -41,19 +37,16 @@ class RunCommand implements Callable<Integer> {
                     + " inbox; DIR itself is left untouched.")
     Path copyFrom;
 
-    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long to wait for a run already going on the same data directory (default: ${DEFAULT-VALUE}).")
-    long waitSeconds;
+    @Mixin
+    RunLockOption runLock;
 
     @Override
     public Integer call() throws Exception {
         DataDirectory data = dataDir.directory().create();
         PrintWriter out = spec.commandLine().getOut();
-        Optional<RunLock> lock = RunLock.acquire(data, Duration.ofSeconds(waitSeconds));
+        Optional<RunLock> lock = runLock.acquire(data, spec);
         if (lock.isEmpty()) {
-            spec.commandLine().getErr().println("planwatch: another run is still working on " + data.root()
-                    + " (waited " + waitSeconds + " s); nothing was done. Try again later.");
-            return BUSY;
+            return RunLockOption.BUSY;
         }
         try (RunLock held = lock.get()) {
             if (copyFrom != null) {

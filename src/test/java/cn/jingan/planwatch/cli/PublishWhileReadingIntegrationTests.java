@@ -54,7 +54,7 @@ class PublishWhileReadingIntegrationTests {
                     "--wait", "1");
 
             // then it gives up with a clear message and touches nothing
-            assertThat(exit).isEqualTo(RunCommand.BUSY);
+            assertThat(exit).isEqualTo(RunLockOption.BUSY);
             assertThat(err.toString()).contains("another run is still working on");
             assertThat(RunCommandIntegrationTests.filesUnder(data.resolve("inbox"))).isEmpty();
             assertThat(data.resolve("warehouse.duckdb")).doesNotExist();
