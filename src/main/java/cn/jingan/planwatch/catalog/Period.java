@@ -77,11 +77,6 @@ public record Period(Frequency frequency, int year, int index) implements Compar
         return containing(frequency, endDate().plusDays(1));
     }
 
-    /** The period of another frequency that ends on the same day as this one, if any. */
-    public Period as(Frequency other) {
-        return containing(other, endDate());
-    }
-
     @Override
     public int compareTo(Period other) {
         int byEnd = endDate().compareTo(other.endDate());

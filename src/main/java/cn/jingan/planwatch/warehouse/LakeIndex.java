@@ -7,38 +7,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * What the live lake already holds, read once through an in-memory DuckDB into plain maps: the files
- * accepted (by SHA-256) and the current value of each key, for duplicate checks and warnings at intake.
+ * What the live lake already holds, read once through an in-memory DuckDB into a plain map: the current value
+ * of each key, for the warnings at intake.
  */
 public final class LakeIndex implements PreviousValues {
 
     private final Map<Key, BigDecimal> currentValues;
-    private final Set<String> acceptedSha256;
 
-    private LakeIndex(Map<Key, BigDecimal> currentValues, Set<String> acceptedSha256) {
+    private LakeIndex(Map<Key, BigDecimal> currentValues) {
         this.currentValues = currentValues;
-        this.acceptedSha256 = acceptedSha256;
     }
 
     /** Reads the given live lake files; the returned index holds no connection and no file open. */
     public static LakeIndex open(LakeFiles lake) {
         try (Connection connection = DuckDbConnections.inMemory()) {
             new LakeSource(connection).load(lake);
-            return new LakeIndex(currentValues(connection), acceptedSha256(connection));
+            return new LakeIndex(currentValues(connection));
         } catch (SQLException e) {
             throw new WarehouseReadException("cannot index the lake " + lake.version() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The SHA-256 (lower case hex) of every accepted file. */
-    public Set<String> acceptedSha256() {
-        return acceptedSha256;
     }
 
     /** The newest value of a key: latest received_at, then latest loaded_at. */
@@ -57,17 +48,6 @@ public final class LakeIndex implements PreviousValues {
             }
         }
         return Map.copyOf(values);
-    }
-
-    private static Set<String> acceptedSha256(Connection connection) throws SQLException {
-        Set<String> accepted = new HashSet<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(single("index/lake_accepted_sha256.sql"))) {
-            while (rs.next()) {
-                accepted.add(rs.getString(1));
-            }
-        }
-        return Set.copyOf(accepted);
     }
 
     private static String single(String script) {

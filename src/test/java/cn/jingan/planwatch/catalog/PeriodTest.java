@@ -55,7 +55,6 @@ class PeriodTest {
         assertThat(Period.containing(Frequency.QUARTERLY, day)).isEqualTo(Period.quarter(2024, 3));
         assertThat(Period.containing(Frequency.MONTHLY, day)).isEqualTo(Period.month(2024, 8));
         assertThat(Period.containing(Frequency.ANNUAL, day)).isEqualTo(Period.annual(2024));
-        assertThat(Period.month(2024, 9).as(Frequency.QUARTERLY)).isEqualTo(Period.quarter(2024, 3));
     }
 
     @Test
