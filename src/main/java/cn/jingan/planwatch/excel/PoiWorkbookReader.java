@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -33,26 +33,20 @@ public final class PoiWorkbookReader implements WorkbookReader {
         Deadline deadline = Deadline.after(limits.timeout());
         GuardedVisitor guarded = new GuardedVisitor(visitor);
         RowCollector collector = new RowCollector(guarded, limits, deadline);
-        FutureTask<Void> task = new FutureTask<>(() -> {
-            readContent(file, collector);
-            return null;
-        });
-        Thread worker = new Thread(task, "workbook-reader " + file.getFileName());
-        worker.setDaemon(true);
-        worker.start();
-        awaitAndJudge(task, worker, guarded, deadline);
+        Future<Void> task = ReaderThreads.submit(String.valueOf(file.getFileName()), () -> readContent(file, collector));
+        awaitAndJudge(task, guarded, deadline);
     }
 
-    private void awaitAndJudge(FutureTask<Void> task, Thread worker, GuardedVisitor guarded, Deadline deadline)
+    private void awaitAndJudge(Future<Void> task, GuardedVisitor guarded, Deadline deadline)
             throws UnreadableWorkbookException {
         try {
             task.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
             guarded.rethrowVisitorFailure();
         } catch (TimeoutException timedOut) {
-            abandon(worker, guarded);
+            abandon(task, guarded);
             throw Verdicts.timeout(limits.timeout());
         } catch (InterruptedException interrupted) {
-            abandon(worker, guarded);
+            abandon(task, guarded);
             Thread.currentThread().interrupt();
             throw Verdicts.interrupted();
         } catch (ExecutionException failed) {
@@ -62,9 +56,9 @@ public final class PoiWorkbookReader implements WorkbookReader {
     }
 
     /** Gives up on a worker that will not finish: no more callbacks, and a nudge to stop. */
-    private static void abandon(Thread worker, GuardedVisitor guarded) {
+    private static void abandon(Future<Void> task, GuardedVisitor guarded) {
         guarded.cancel();
-        worker.interrupt();
+        task.cancel(true);
     }
 
     private static void readContent(Path file, RowCollector collector) throws Exception {

@@ -14,7 +14,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Parses one package part with POI's hardened SAX parser: no DOCTYPE, no external entity, no network. Parsers
- * that finished cleanly are kept for the next part, since setting one up costs more than reading a small part.
+ * are kept for the next part, since setting one up costs more than reading a small part; one stopped by a
+ * callback's exception is as good as new, since every parse starts by resetting the parser.
  */
 final class SaxParsing {
 
@@ -30,9 +31,12 @@ final class SaxParsing {
             reader = newReader();
         }
         reader.setContentHandler(handler);
-        reader.parse(new InputSource(in));
-        reader.setContentHandler(NOTHING);
-        IDLE.offer(reader);
+        try {
+            reader.parse(new InputSource(in));
+        } finally {
+            reader.setContentHandler(NOTHING);
+            IDLE.offer(reader);
+        }
     }
 
     private static XMLReader newReader() throws SAXException {

@@ -5,12 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 
 /**
  * Moves a handled file out of the inbox into {@code archive/<bureau>/} (accepted, duplicate) or
- * {@code quarantine/<bureau>/} (rejected). Nothing is deleted or overwritten; the modification time (the
- * received_at) is kept.
+ * {@code quarantine/<bureau>/} (rejected). Nothing is deleted or overwritten; a rename keeps the modification
+ * time (the received_at).
  */
 public final class FileSorter {
 
@@ -26,11 +25,9 @@ public final class FileSorter {
     public Path sort(Path file, String bureauCode, String sha256, Outcome outcome) {
         Path folder = (outcome == Outcome.REJECTED ? quarantine : archive).resolve(bureauCode);
         try {
-            FileTime modified = Files.getLastModifiedTime(file);
             Files.createDirectories(folder);
             Path target = freeName(folder, file.getFileName().toString(), sha256);
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            Files.setLastModifiedTime(target, modified);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + file + " to " + folder, e);

@@ -8,11 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,75 +20,118 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Returns per second through the intake job: {@code java ... IntakeBenchmark [count] [workdir] [jvm options...]}
- * writes {@code count} (default 2,000) small distinct returns as bureaus make them (title, header block, table of
- * one row) once into {@code workdir/inputs}, then runs {@code planwatch run} over them in a fresh JVM and prints
- * two rates: the ingest step's own (its start and end in the job repository) and the whole command's (JVM start,
- * Spring context, every step and the warehouse publish included). Not a test: figures vary with the machine and
- * its load; the README gives the ones measured.
+ * Returns per second through the intake job:
+ * {@code java ... IntakeBenchmark [count] [workdir] [--warm] [--runs=N] [jvm options...]}.
+ * Writes {@code count} (default 2,000) small distinct returns as bureaus make them (title, header block, table of
+ * one row; the plan's years 2020–2025) once into {@code workdir/inputs-<count>}, then runs {@code planwatch run}
+ * over them in a fresh JVM, {@code N} times (default 1), each on a new data directory, and prints per run the
+ * ingest step's time (its start and end in the job repository), the whole job's (every step, warehouse publish
+ * included) and the whole command's (JVM start and Spring context too).
+ *
+ * <p>{@code --warm} measures a long-lived process instead, as under {@code planwatch serve}: the JVM first takes
+ * in {@code count} other returns, then the measured ones, and the second run is reported.
+ *
+ * <p>Not a test: figures vary with the machine and its load; the README gives the ones measured. The data
+ * directories are deleted at the end; on ext4, creating files is slower for a minute after many were deleted, so
+ * leave a minute between invocations.
  */
 public final class IntakeBenchmark {
 
     private static final String STEPS_SQL = """
-            SELECT s.STEP_NAME, s.START_TIME, s.END_TIME, s.WRITE_COUNT
+            SELECT s.STEP_NAME, s.START_TIME, s.END_TIME
             FROM BATCH_STEP_EXECUTION s
             WHERE s.JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)
             ORDER BY s.STEP_EXECUTION_ID""";
+    private static final String INGEST_STEP = "ingestReturns";
 
     private IntakeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("planwatch-bench");
-        List<String> jvmOptions = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of();
-        Path inputs = work.resolve("inputs");
-        writeInputsUnlessPresent(inputs, count);
-        Path data = work.resolve("data");
-        deleteTree(data);
-
-        long start = System.nanoTime();
-        int exit = runInFreshJvm(jvmOptions, inputs, data, work.resolve("run.log"));
-        double whole = (System.nanoTime() - start) / 1e9;
-
-        Map<String, Duration> steps = stepDurations(data);
-        double ingest = steps.getOrDefault("ingestReturns", Duration.ZERO).toNanos() / 1e9;
-        System.out.printf("%d returns, exit %d, %d cores, load average now %s%n", count, exit,
+        boolean warm = false;
+        int runs = 1;
+        List<String> jvmOptions = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].equals("--warm")) {
+                warm = true;
+            } else if (args[i].startsWith("--runs=")) {
+                runs = Integer.parseInt(args[i].substring("--runs=".length()));
+            } else {
+                jvmOptions.add(args[i]);
+            }
+        }
+        Path inputs = writeInputsUnlessPresent(work.resolve("inputs-" + count), 0, count);
+        Path warmup = warm ? writeInputsUnlessPresent(work.resolve("warmup-" + count), count, count) : null;
+        System.out.printf("%d returns, %s JVM, %d cores, load average %s%n", count, warm ? "warm" : "fresh",
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        Files.readAllLines(work.resolve("run.log")).stream()
-                .filter(line -> line.startsWith("planwatch run") || line.startsWith("Files:"))
-                .forEach(line -> System.out.println("  " + line));
-        steps.forEach((step, took) -> System.out.printf("  step %-16s %6.2f s%n", step, took.toNanos() / 1e9));
-        System.out.printf("ingest step:   %6.2f s  %6.0f returns/s%n", ingest, count / ingest);
-        System.out.printf("whole command: %6.2f s  %6.0f returns/s (JVM start, context, all steps, publish)%n",
-                whole, count / whole);
+        List<Path> dataDirs = new ArrayList<>();
+        try {
+            for (int run = 1; run <= runs; run++) {
+                Path data = work.resolve("data-" + System.currentTimeMillis());
+                dataDirs.add(data);
+                measure(run, count, jvmOptions, warmup, inputs, data);
+            }
+        } finally {
+            for (Path data : dataDirs) {
+                deleteTree(data);
+            }
+        }
     }
 
-    private static void writeInputsUnlessPresent(Path inputs, int count) throws IOException {
+    private static void measure(int run, int count, List<String> jvmOptions, Path warmup, Path inputs, Path data)
+            throws Exception {
+        long start = System.nanoTime();
+        int exit = runInJvm(jvmOptions, warmup, inputs, data);
+        double whole = (System.nanoTime() - start) / 1e9;
+        Map<String, Duration> steps = stepDurations(data);
+        double ingest = seconds(steps.getOrDefault(INGEST_STEP, Duration.ZERO));
+        double job = steps.values().stream().mapToDouble(IntakeBenchmark::seconds).sum();
+        String accepted = Files.readAllLines(data.resolve("run.log")).stream()
+                .filter(line -> line.startsWith("Files:")).reduce((first, last) -> last).orElse("(no report)");
+        System.out.printf("run %d (exit %d) %s%n", run, exit, accepted);
+        System.out.printf("  ingest step %6.2f s %6.0f returns/s | job %6.2f s %6.0f/s", ingest, count / ingest,
+                job, count / job);
+        if (warmup == null) {
+            System.out.printf(" | whole command %6.2f s %6.0f/s", whole, count / whole);
+        }
+        System.out.println();
+    }
+
+    private static int runInJvm(List<String> jvmOptions, Path warmup, Path inputs, Path data)
+            throws IOException, InterruptedException {
+        Files.createDirectories(data);
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        if (warmup == null) {
+            command.add("cn.jingan.planwatch.PlanwatchApplication");
+        } else {
+            command.addAll(List.of(RunTwice.class.getName(), warmup.toString()));
+        }
+        command.addAll(List.of("run", "--copy-from", inputs.toString(), "--data-dir", data.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("run.log").toFile()).start();
+        return process.waitFor();
+    }
+
+    private static Path writeInputsUnlessPresent(Path inputs, int first, int count) throws IOException {
         Path receivedFile = inputs.resolve("received.tsv");
         if (Files.exists(receivedFile) && Files.readAllLines(receivedFile).size() == count + 1) {
-            return;
+            return inputs;
         }
         deleteTree(inputs);
         List<String> received = new ArrayList<>(List.of("file\treceived_at"));
-        for (int i = 0; i < count; i++) {
-            int year = 2015 + i / 12 % 20;
+        for (int i = first; i < first + count; i++) {
+            int year = 2020 + i / 12 % 6;
             int month = i % 12 + 1;
             String name = String.format("commerce/commerce_%d-%02d_%05d.xlsx", year, month, i);
             writeReturn(inputs.resolve(name), year, month, 100 + i * 0.01);
             received.add(name + "\t" + Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i));
         }
         Files.write(receivedFile, received);
-    }
-
-    private static int runInFreshJvm(List<String> jvmOptions, Path inputs, Path data, Path log)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.jingan.planwatch.PlanwatchApplication",
-                "run", "--copy-from", inputs.toString(), "--data-dir", data.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return process.waitFor();
+        return inputs;
     }
 
     /** Each step of the last job execution and how long it took, from the job repository. */
@@ -101,12 +142,15 @@ public final class IntakeBenchmark {
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(STEPS_SQL)) {
             while (rows.next()) {
-                Timestamp started = rows.getTimestamp(2);
-                Timestamp ended = rows.getTimestamp(3);
-                steps.put(rows.getString(1), Duration.between(started.toInstant(), ended.toInstant()));
+                steps.put(rows.getString(1), Duration.between(rows.getTimestamp(2).toInstant(),
+                        rows.getTimestamp(3).toInstant()));
             }
         }
         return steps;
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
     }
 
     private static String loadAverage() {

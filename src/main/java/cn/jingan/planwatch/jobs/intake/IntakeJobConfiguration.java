@@ -31,8 +31,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -58,11 +58,27 @@ public class IntakeJobConfiguration {
     }
 
     @Bean
-    ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock) {
+    ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock,
+                                  AsyncTaskExecutor intakeWorkers) {
         return new ReturnItemWriter(data, lake, new ReceiptFactory(catalog),
                 new Outbox(data.outbox(), List.of(new BufferedReceiptFormat(new WorkbookReceiptFormat()),
                         new BufferedReceiptFormat(new JsonReceiptFormat()))),
-                new FileSorter(data.archive(), data.quarantine()), clock);
+                new FileSorter(data.archive(), data.quarantine()), clock, intakeWorkers);
+    }
+
+    /**
+     * The threads that read and validate the returns of a chunk side by side, then answer them (receipt, archive
+     * or quarantine) side by side; one per core is right. Kept from chunk to chunk: starting a thread costs more
+     * than a small return.
+     */
+    @Bean
+    ThreadPoolTaskExecutor intakeWorkers(PlanwatchProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("intake-");
+        executor.setCorePoolSize(properties.workers());
+        executor.setMaxPoolSize(properties.workers());
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean
@@ -76,27 +92,20 @@ public class IntakeJobConfiguration {
     @Bean
     Step ingestReturns(JobRepository jobs, PlatformTransactionManager tm, PlanwatchProperties properties,
                        InboxItemReader inboxReader, ReturnItemProcessor returnProcessor,
-                       ReturnItemWriter returnWriter, DataDirectory data, Catalog catalog, Clock clock,
-                       @Value("${planwatch.testing.item-delay:0ms}") Duration itemDelay) {
+                       ReturnItemWriter returnWriter, AsyncTaskExecutor intakeWorkers, DataDirectory data,
+                       Catalog catalog, Clock clock, @Value("${planwatch.testing.item-delay:0ms}") Duration itemDelay) {
         InboxScanner inbox = new InboxScanner(data.inbox(), catalog, properties.settleTime(), clock);
         return new StepBuilder("ingestReturns", jobs).<InboxFile, IntakeResult>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(inboxReader)
                 .processor(returnProcessor)
                 .writer(returnWriter)
-                .taskExecutor(readers(properties.workers()))
+                .taskExecutor(intakeWorkers)
                 .listener(returnProcessor)
                 .listener(returnWriter)
                 .listener((StepListener) new StepProgress("files", () -> inbox.scan().ready().size()))
                 .listener((StepListener) new ItemPause(itemDelay))
                 .build();
-    }
-
-    /** Threads that read and validate the returns of a chunk side by side; the writer stays single. */
-    private static AsyncTaskExecutor readers(int workers) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
-        executor.setConcurrencyLimit(workers);
-        return executor;
     }
 
     @Bean
