@@ -25,7 +25,9 @@ public final class FileSorter {
     public Path sort(Path file, String bureauCode, String sha256, Outcome outcome) {
         Path folder = (outcome == Outcome.REJECTED ? quarantine : archive).resolve(bureauCode);
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+            }
             Path target = freeName(folder, file.getFileName().toString(), sha256);
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
             return target;

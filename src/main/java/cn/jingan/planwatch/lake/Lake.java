@@ -167,16 +167,15 @@ public final class Lake {
         }
     }
 
+    /** One file per year the rows fall in, written side by side (a chunk of returns often spans years). */
     private <T> List<String> writePartitions(LakeTable<T> table, Collection<T> rows, String batchId) {
         Map<Integer, List<T>> byYear = rows.stream()
                 .collect(Collectors.groupingBy(table.year(), TreeMap::new, Collectors.toList()));
-        List<String> written = new ArrayList<>();
-        byYear.forEach((year, partition) -> {
-            String relative = table.name() + "/year=" + year + "/part-" + batchId + ".parquet";
-            place(table, batchId, partition, relative);
-            written.add(relative);
-        });
-        return written;
+        return byYear.entrySet().parallelStream().map(partition -> {
+            String relative = table.name() + "/year=" + partition.getKey() + "/part-" + batchId + ".parquet";
+            place(table, batchId, partition.getValue(), relative);
+            return relative;
+        }).toList();
     }
 
     /**

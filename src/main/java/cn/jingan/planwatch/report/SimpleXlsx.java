@@ -6,12 +6,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A one-sheet .xlsx of text cells, written straight as SpreadsheetML: a receipt has a few dozen cells, and
- * building a full POI workbook for each of thousands of receipts costs more than reading the return did.
+ * building a full POI workbook for each of thousands of receipts costs more than reading the return did. Parts
+ * are stored, not deflated ({@link StoredZip}).
  */
 final class SimpleXlsx {
 
@@ -42,7 +41,7 @@ final class SimpleXlsx {
     }
 
     void write(OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        StoredZip zip = new StoredZip(out);
         entry(zip, "[Content_Types].xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -91,10 +90,8 @@ final class SimpleXlsx {
         zip.finish();
     }
 
-    private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+    private static void entry(StoredZip zip, String name, String xml) throws IOException {
+        zip.add(name, xml.getBytes(StandardCharsets.UTF_8));
     }
 
     static String escape(String text) {

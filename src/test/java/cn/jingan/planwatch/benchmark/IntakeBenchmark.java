@@ -1,5 +1,7 @@
 package cn.jingan.planwatch.benchmark;
 
+import cn.jingan.planwatch.PlanwatchApplication;
+import cn.jingan.planwatch.cli.ServeLikeRuns;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -28,12 +30,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * ingest step's time (its start and end in the job repository), the whole job's (every step, warehouse publish
  * included) and the whole command's (JVM start and Spring context too).
  *
- * <p>{@code --warm} measures a long-lived process instead, as under {@code planwatch serve}: the JVM first takes
- * in {@code count} other returns, then the measured ones, and the second run is reported.
+ * <p>{@code --warm} measures a long-lived process instead, as under {@code planwatch serve}: one JVM and one
+ * application context run the intake job over {@code count} other returns, then over the measured ones, and the
+ * second run is reported.
  *
  * <p>Not a test: figures vary with the machine and its load; the README gives the ones measured. The data
- * directories are deleted at the end; on ext4, creating files is slower for a minute after many were deleted, so
- * leave a minute between invocations.
+ * directories ({@code workdir/data-*}) are kept: on ext4, creating files is several times slower for up to five
+ * minutes after many were deleted nearby, so delete them when done, not between measurements.
  */
 public final class IntakeBenchmark {
 
@@ -65,21 +68,23 @@ public final class IntakeBenchmark {
         Path warmup = warm ? writeInputsUnlessPresent(work.resolve("warmup-" + count), count, count) : null;
         System.out.printf("%d returns, %s JVM, %d cores, load average %s%n", count, warm ? "warm" : "fresh",
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        List<Path> dataDirs = new ArrayList<>();
-        try {
-            for (int run = 1; run <= runs; run++) {
-                Path data = work.resolve("data-" + System.currentTimeMillis());
-                dataDirs.add(data);
-                measure(run, count, jvmOptions, warmup, inputs, data);
-            }
-        } finally {
-            for (Path data : dataDirs) {
-                deleteTree(data);
-            }
+        List<Double> rates = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            flushWrites();
+            rates.add(measure(run, count, jvmOptions, warmup, inputs,
+                    work.resolve("data-" + System.currentTimeMillis())));
         }
+        System.out.printf("ingest step, median of %d: %.0f returns/s%n", runs,
+                rates.stream().sorted().toList().get((runs - 1) / 2));
     }
 
-    private static void measure(int run, int count, List<String> jvmOptions, Path warmup, Path inputs, Path data)
+    /** Lets the disk take what earlier runs wrote, so that its write-back does not land in this run. */
+    private static void flushWrites() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+    }
+
+    /** @return the ingest step's returns per second */
+    private static double measure(int run, int count, List<String> jvmOptions, Path warmup, Path inputs, Path data)
             throws Exception {
         long start = System.nanoTime();
         int exit = runInJvm(jvmOptions, warmup, inputs, data);
@@ -89,13 +94,14 @@ public final class IntakeBenchmark {
         double job = steps.values().stream().mapToDouble(IntakeBenchmark::seconds).sum();
         String accepted = Files.readAllLines(data.resolve("run.log")).stream()
                 .filter(line -> line.startsWith("Files:")).reduce((first, last) -> last).orElse("(no report)");
-        System.out.printf("run %d (exit %d) %s%n", run, exit, accepted);
+        System.out.printf("run %d (exit %d, %s) %s%n", run, exit, data, accepted);
         System.out.printf("  ingest step %6.2f s %6.0f returns/s | job %6.2f s %6.0f/s", ingest, count / ingest,
                 job, count / job);
         if (warmup == null) {
             System.out.printf(" | whole command %6.2f s %6.0f/s", whole, count / whole);
         }
         System.out.println();
+        return count / ingest;
     }
 
     private static int runInJvm(List<String> jvmOptions, Path warmup, Path inputs, Path data)
@@ -106,11 +112,12 @@ public final class IntakeBenchmark {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         if (warmup == null) {
-            command.add("cn.jingan.planwatch.PlanwatchApplication");
+            command.addAll(List.of(PlanwatchApplication.class.getName(), "run", "--copy-from", inputs.toString(),
+                    "--data-dir", data.toString()));
         } else {
-            command.addAll(List.of(RunTwice.class.getName(), warmup.toString()));
+            command.addAll(List.of(ServeLikeRuns.class.getName(), data.toString(), warmup.toString(),
+                    inputs.toString()));
         }
-        command.addAll(List.of("run", "--copy-from", inputs.toString(), "--data-dir", data.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolve("run.log").toFile()).start();
         return process.waitFor();

@@ -61,8 +61,7 @@ public class IntakeJobConfiguration {
     ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock,
                                   AsyncTaskExecutor intakeWorkers) {
         return new ReturnItemWriter(data, lake, new ReceiptFactory(catalog),
-                new Outbox(data.outbox(), List.of(new BufferedReceiptFormat(new WorkbookReceiptFormat()),
-                        new BufferedReceiptFormat(new JsonReceiptFormat()))),
+                new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat())),
                 new FileSorter(data.archive(), data.quarantine()), clock, intakeWorkers);
     }
 

@@ -1,0 +1,42 @@
+package cn.jingan.planwatch.cli;
+
+import cn.jingan.planwatch.intake.InboxDelivery;
+import cn.jingan.planwatch.intake.IntakeTotals;
+import cn.jingan.planwatch.jobs.intake.IntakeJobConfiguration;
+import cn.jingan.planwatch.scheduling.BatchJobs;
+import cn.jingan.planwatch.scheduling.RunSummary;
+import cn.jingan.planwatch.scheduling.ScheduledRuns;
+import cn.jingan.planwatch.system.DataDirectory;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.batch.core.job.Job;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code ServeLikeRuns <data dir> <inputs>...}: one application context, kept as {@code planwatch serve} keeps
+ * it, runs the intake job once per folder of inputs, each delivered into the inbox first. A benchmark helper:
+ * the last run meets classes loaded and code compiled, as every poll of a long-lived process does.
+ */
+public final class ServeLikeRuns {
+
+    private ServeLikeRuns() {}
+
+    public static void main(String[] args) {
+        DataDirectory data = new DataDirectory(Path.of(args[0])).create();
+        InboxDelivery delivery = new InboxDelivery(data.inbox(), data.archive(), data.quarantine());
+        boolean succeeded = true;
+        try (ConfigurableApplicationContext context = SpringContext.start(data)) {
+            ScheduledRuns runs = context.getBean(ScheduledRuns.class);
+            Job intake = context.getBean(BatchJobs.class).get(IntakeJobConfiguration.JOB_NAME);
+            for (int i = 1; i < args.length; i++) {
+                delivery.deliverFrom(Path.of(args[i]));
+                RunSummary run = runs.runHeld("benchmark", intake, Map.of());
+                IntakeTotals files = run.totals();
+                System.out.printf("Files: accepted %d, rejected %d, duplicate %d (%s in %s)%n", files.accepted(),
+                        files.rejected(), files.duplicate(), run.status(), run.took());
+                succeeded &= run.succeeded();
+            }
+        }
+        System.exit(succeeded ? 0 : 1);
+    }
+}
