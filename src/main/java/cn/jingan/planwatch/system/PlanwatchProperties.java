@@ -16,12 +16,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileBytes a larger file is rejected unopened
  * @param readTimeout  the longest one workbook may take to read
  * @param compactAbove a lake partition holding more files than this is merged into one after a run
- * @param workers      returns of a chunk read and validated at once (threads; one per core is right)
+ * @param workers      threads that read, validate and answer the returns of a chunk side by side; 0 means
+ *                     {@value #WORKERS_PER_CORE} per core (each spends much of its time waiting for its file's
+ *                     parse and for the file system, so one per core leaves cores idle)
  */
 @ConfigurationProperties("planwatch")
 public record PlanwatchProperties(@DefaultValue("data") Path dataDir, @DefaultValue("10s") Duration settleTime,
                                   @DefaultValue("100") int chunkSize, @DefaultValue("0.05") double tolerance,
                                   @DefaultValue("10000") int maxRows, @DefaultValue("104857600") long maxFileBytes,
                                   @DefaultValue("30s") Duration readTimeout, @DefaultValue("16") int compactAbove,
-                                  @DefaultValue("2") int workers) {
+                                  @DefaultValue("0") int workers) {
+
+    static final int WORKERS_PER_CORE = 4;
+
+    /** {@code workers}, or {@value #WORKERS_PER_CORE} per core when it is 0. */
+    public int workerThreads() {
+        return workers > 0 ? workers : WORKERS_PER_CORE * Runtime.getRuntime().availableProcessors();
+    }
 }

@@ -67,15 +67,14 @@ public class IntakeJobConfiguration {
 
     /**
      * The threads that read and validate the returns of a chunk side by side, then answer them (receipt, archive
-     * or quarantine) side by side; one per core is right. Kept from chunk to chunk: starting a thread costs more
-     * than a small return.
+     * or quarantine) side by side. Kept from chunk to chunk: starting a thread costs more than a small return.
      */
     @Bean
     ThreadPoolTaskExecutor intakeWorkers(PlanwatchProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setThreadNamePrefix("intake-");
-        executor.setCorePoolSize(properties.workers());
-        executor.setMaxPoolSize(properties.workers());
+        executor.setCorePoolSize(properties.workerThreads());
+        executor.setMaxPoolSize(properties.workerThreads());
         executor.setDaemon(true);
         return executor;
     }
