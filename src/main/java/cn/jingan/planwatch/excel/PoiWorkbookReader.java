@@ -33,7 +33,8 @@ public final class PoiWorkbookReader implements WorkbookReader {
         Deadline deadline = Deadline.after(limits.timeout());
         GuardedVisitor guarded = new GuardedVisitor(visitor);
         RowCollector collector = new RowCollector(guarded, limits, deadline);
-        Future<Void> task = ReaderThreads.submit(String.valueOf(file.getFileName()), () -> readContent(file, collector));
+        Future<Void> task = ReaderThreads.submit(String.valueOf(file.getFileName()),
+                () -> readContent(file, collector));
         awaitAndJudge(task, guarded, deadline);
     }
 

@@ -7,6 +7,7 @@ import cn.jingan.planwatch.scheduling.BatchJobs;
 import cn.jingan.planwatch.scheduling.RunSummary;
 import cn.jingan.planwatch.scheduling.ScheduledRuns;
 import cn.jingan.planwatch.system.DataDirectory;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.batch.core.job.Job;
@@ -30,13 +31,21 @@ public final class ServeLikeRuns {
             Job intake = context.getBean(BatchJobs.class).get(IntakeJobConfiguration.JOB_NAME);
             for (int i = 1; i < args.length; i++) {
                 delivery.deliverFrom(Path.of(args[i]));
+                long cpuBefore = processCpuNanos();
                 RunSummary run = runs.runHeld("benchmark", intake, Map.of());
                 IntakeTotals files = run.totals();
-                System.out.printf("Files: accepted %d, rejected %d, duplicate %d (%s in %s)%n", files.accepted(),
-                        files.rejected(), files.duplicate(), run.status(), run.took());
+                System.out.printf("Files: accepted %d, rejected %d, duplicate %d (%s in %s, CPU %.2f s)%n",
+                        files.accepted(), files.rejected(), files.duplicate(), run.status(), run.took(),
+                        (processCpuNanos() - cpuBefore) / 1e9);
                 succeeded &= run.succeeded();
             }
         }
         System.exit(succeeded ? 0 : 1);
+    }
+
+    /** CPU time of every thread of this process, the compilers' and the collector's included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }
