@@ -1,13 +1,11 @@
 package cn.jingan.planwatch;
 
-import cn.jingan.planwatch.cli.PlanwatchCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The pipeline's entry point: a command line whose subcommands start the Spring context when they need it. */
+/**
+ * The Spring application: its configuration classes are found from this package down. The command line
+ * ({@link cn.jingan.planwatch.cli.PlanwatchCommand}) starts it when a command needs it.
+ */
 @SpringBootApplication
 public class PlanwatchApplication {
-
-    public static void main(String[] args) {
-        System.exit(PlanwatchCommand.execute(args));
-    }
 }

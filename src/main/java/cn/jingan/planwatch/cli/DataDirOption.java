@@ -1,6 +1,6 @@
 package cn.jingan.planwatch.cli;
 
-import cn.jingan.planwatch.system.DataDirectory;
+import cn.jingan.planwatch.datadir.DataDirectory;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

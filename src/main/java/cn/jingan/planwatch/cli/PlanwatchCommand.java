@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code planwatch}: the pipeline's command line. */
 @Command(name = "planwatch", mixinStandardHelpOptions = true, version = "planwatch 0.1.0",
@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class,
                 StatusCommand.class, ServeCommand.class, RebuildCommand.class})
 public class PlanwatchCommand {
+
+    /** The jar's entry point. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
 
     /** Runs a command line; returns the exit code (0 ok, 1 failed or rejected, 2 usage error). */
     public static int execute(String... args) {

@@ -1,11 +1,11 @@
 package cn.jingan.planwatch.cli;
 
+import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.jobs.rebuild.RebuildJobConfiguration;
-import cn.jingan.planwatch.scheduling.BatchJobs;
-import cn.jingan.planwatch.scheduling.RunSummary;
-import cn.jingan.planwatch.scheduling.ScheduledRuns;
-import cn.jingan.planwatch.system.DataDirectory;
-import cn.jingan.planwatch.system.RunLock;
+import cn.jingan.planwatch.runs.BatchJobs;
+import cn.jingan.planwatch.runs.JobRuns;
+import cn.jingan.planwatch.runs.RunLock;
+import cn.jingan.planwatch.runs.RunSummary;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rebuild}: rebuilds warehouse.duckdb from the lake alone and verifies it against the lake. */
@@ -40,7 +39,7 @@ class RebuildCommand implements Callable<Integer> {
             return RunLockOption.BUSY;
         }
         try (RunLock held = lock.get(); ConfigurableApplicationContext context = SpringContext.start(data)) {
-            RunSummary run = context.getBean(ScheduledRuns.class).runHeld("rebuild-command",
+            RunSummary run = context.getBean(JobRuns.class).run("rebuild-command",
                     context.getBean(BatchJobs.class).get(RebuildJobConfiguration.JOB_NAME), Map.of());
             PrintWriter out = spec.commandLine().getOut();
             out.printf("planwatch rebuild %s in %.1f s: %s%s%n", run.status(), run.took().toMillis() / 1000.0,

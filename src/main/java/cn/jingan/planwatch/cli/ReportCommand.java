@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.cli;
 
+import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.report.MidtermCsv;
 import cn.jingan.planwatch.report.MidtermTable;
 import cn.jingan.planwatch.report.SectionSummaryTable;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -88,8 +88,6 @@ class ReportCommand implements Callable<Integer> {
     /** The two clocks of spec section 3: {@code --as-of} cuts the data periods, {@code --known-at} picks versions. */
     static final class Clocks {
 
-        static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
         @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
                 description = "Evaluation date, e.g. 2024-06-30 (default: today in Shanghai).")
         LocalDate asOf;
@@ -100,7 +98,7 @@ class ReportCommand implements Callable<Integer> {
         Instant knownAt;
 
         LocalDate asOf() {
-            return asOf != null ? asOf : LocalDate.now(SHANGHAI);
+            return asOf != null ? asOf : LocalDate.now(PlanZone.ID);
         }
 
         Instant knownAt() {
@@ -108,7 +106,7 @@ class ReportCommand implements Callable<Integer> {
         }
 
         static String describe(Instant instant) {
-            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SHANGHAI).format(instant) + " 北京时间";
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlanZone.ID).format(instant) + " 北京时间";
         }
     }
 
@@ -131,7 +129,7 @@ class ReportCommand implements Callable<Integer> {
             String text = value.strip();
             try {
                 if (text.length() == 10) {
-                    return LocalDate.parse(text).plusDays(1).atStartOfDay(Clocks.SHANGHAI).toInstant().minusNanos(1000);
+                    return LocalDate.parse(text).plusDays(1).atStartOfDay(PlanZone.ID).toInstant().minusNanos(1000);
                 }
                 if (text.endsWith("Z") || text.endsWith("z")) {
                     return Instant.parse(text.toUpperCase());
@@ -139,7 +137,7 @@ class ReportCommand implements Callable<Integer> {
                 if (text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
                     return OffsetDateTime.parse(text).toInstant();
                 }
-                return LocalDateTime.parse(text).atZone(Clocks.SHANGHAI).toInstant();
+                return LocalDateTime.parse(text).atZone(PlanZone.ID).toInstant();
             } catch (DateTimeException e) {
                 throw new TypeConversionException("'" + value + "' is not a time; write 2024-02-18,"
                         + " 2024-02-18T10:00:00Z or 2024-02-18T18:00+08:00");

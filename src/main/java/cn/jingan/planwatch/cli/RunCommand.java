@@ -1,13 +1,13 @@
 package cn.jingan.planwatch.cli;
 
+import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.intake.InboxDelivery;
 import cn.jingan.planwatch.jobs.intake.IntakeJobConfiguration;
 import cn.jingan.planwatch.report.RunReport;
-import cn.jingan.planwatch.scheduling.BatchJobs;
-import cn.jingan.planwatch.scheduling.RunSummary;
-import cn.jingan.planwatch.scheduling.ScheduledRuns;
-import cn.jingan.planwatch.system.DataDirectory;
-import cn.jingan.planwatch.system.RunLock;
+import cn.jingan.planwatch.runs.BatchJobs;
+import cn.jingan.planwatch.runs.JobRuns;
+import cn.jingan.planwatch.runs.RunLock;
+import cn.jingan.planwatch.runs.RunSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,7 +54,7 @@ class RunCommand implements Callable<Integer> {
                 out.printf("Delivered %d file(s) from %s into %s%n", delivered, copyFrom, data.inbox());
             }
             try (ConfigurableApplicationContext context = SpringContext.start(data)) {
-                RunSummary run = context.getBean(ScheduledRuns.class).runHeld("run-command",
+                RunSummary run = context.getBean(JobRuns.class).run("run-command",
                         context.getBean(BatchJobs.class).get(IntakeJobConfiguration.JOB_NAME), Map.of());
                 RunReport.print(out, run.status(), run.took(), run.totals(), data.warehouse(), LocalDate.now(),
                         Instant.now());

@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.cli;
 
-import cn.jingan.planwatch.system.DataDirectory;
-import cn.jingan.planwatch.system.RunLock;
+import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.runs.RunLock;
 import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;

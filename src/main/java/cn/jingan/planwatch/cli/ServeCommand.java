@@ -1,8 +1,8 @@
 package cn.jingan.planwatch.cli;
 
+import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.scheduling.JobDefinition;
 import cn.jingan.planwatch.scheduling.Schedule;
-import cn.jingan.planwatch.system.DataDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

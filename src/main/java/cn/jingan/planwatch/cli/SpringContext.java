@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.cli;
 
 import cn.jingan.planwatch.PlanwatchApplication;
-import cn.jingan.planwatch.system.DataDirectory;
+import cn.jingan.planwatch.datadir.DataDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;

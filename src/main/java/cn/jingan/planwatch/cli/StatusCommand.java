@@ -1,23 +1,23 @@
 package cn.jingan.planwatch.cli;
 
 import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.catalog.PlanZone;
+import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.intake.InboxScan;
 import cn.jingan.planwatch.intake.InboxScanner;
-import cn.jingan.planwatch.jobs.reminder.DueReturn;
-import cn.jingan.planwatch.jobs.reminder.DueReturns;
-import cn.jingan.planwatch.scheduling.QuarantinedFile;
-import cn.jingan.planwatch.scheduling.Quarantine;
-import cn.jingan.planwatch.scheduling.RecentRuns;
-import cn.jingan.planwatch.scheduling.RunSummary;
-import cn.jingan.planwatch.system.DataDirectory;
+import cn.jingan.planwatch.intake.Quarantine;
+import cn.jingan.planwatch.intake.QuarantinedFile;
+import cn.jingan.planwatch.runs.RecentRuns;
+import cn.jingan.planwatch.runs.RunSummary;
 import cn.jingan.planwatch.system.PlanwatchProperties;
+import cn.jingan.planwatch.warehouse.DueReturn;
+import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,8 +33,7 @@ import picocli.CommandLine.Spec;
         + "reasons, overdue returns. Reads only; safe while serve or run is working.")
 class StatusCommand implements Callable<Integer> {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SHANGHAI);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlanZone.ID);
 
     @Spec
     CommandSpec spec;
@@ -54,7 +53,7 @@ class StatusCommand implements Callable<Integer> {
             printInbox(out, data, context.getBean(Catalog.class), context.getBean(PlanwatchProperties.class));
         }
         printQuarantine(out, Quarantine.list(data));
-        printOverdue(out, data.warehouse(), LocalDate.now(SHANGHAI));
+        printOverdue(out, data.warehouse(), LocalDate.now(PlanZone.ID));
         out.flush();
         return 0;
     }
@@ -90,7 +89,10 @@ class StatusCommand implements Callable<Integer> {
             out.printf("%n逾期未报 Overdue returns: no warehouse yet%n");
             return;
         }
-        List<DueReturn> overdue = DueReturns.find(warehouse, today, 0).stream().filter(DueReturn::overdue).toList();
+        List<DueReturn> overdue;
+        try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
+            overdue = reader.dueReturns(today, 0).stream().filter(DueReturn::overdue).toList();
+        }
         out.printf("%n逾期未报 Overdue returns as of %s: %d%n", today, overdue.size());
         for (DueReturn r : overdue) {
             out.printf("  %-12s %-8s %-9s due %s  missing: %s%n", r.bureauCode(), r.bureauName(), r.periodCode(),

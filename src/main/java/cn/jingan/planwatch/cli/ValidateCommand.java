@@ -5,10 +5,10 @@ import cn.jingan.planwatch.excel.PoiWorkbookReader;
 import cn.jingan.planwatch.excel.ReadLimits;
 import cn.jingan.planwatch.intake.Fingerprint;
 import cn.jingan.planwatch.normalize.Finding;
-import cn.jingan.planwatch.normalize.PreviousValues;
 import cn.jingan.planwatch.normalize.ReturnFile;
 import cn.jingan.planwatch.normalize.ReturnNormalizer;
 import cn.jingan.planwatch.normalize.ValidatedReturn;
+import cn.jingan.planwatch.observation.PreviousValues;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code validate FILE...}: checks returns and prints what a clerk must fix, changing nothing. */

@@ -152,7 +152,7 @@ final class BiffSheetListener implements HSSFListener {
             case NUMERIC -> addNumber(formula, formula.getValue());
             case BOOLEAN -> add(formula, SheetCell.bool(formula.getColumn(), formula.getRow() + 1,
                     formula.getCachedBooleanValue()));
-            case ERROR -> add(formula, CellValues.errorCode(formula.getColumn(), formula.getRow() + 1,
+            case ERROR -> add(formula, StoredValues.errorCode(formula.getColumn(), formula.getRow() + 1,
                     formula.getCachedErrorValue()));
             case STRING -> {
                 if (formula.hasCachedResultString()) {
@@ -167,12 +167,12 @@ final class BiffSheetListener implements HSSFListener {
         if (record.isBoolean()) {
             add(cell, SheetCell.bool(cell.getColumn(), cell.getRow() + 1, record.getBooleanValue()));
         } else {
-            add(cell, CellValues.errorCode(cell.getColumn(), cell.getRow() + 1, record.getErrorValue()));
+            add(cell, StoredValues.errorCode(cell.getColumn(), cell.getRow() + 1, record.getErrorValue()));
         }
     }
 
     private void addNumber(CellValueRecordInterface cell, double value) {
-        add(cell, CellValues.number(cell.getColumn(), cell.getRow() + 1, value, styleOf(cell), date1904));
+        add(cell, StoredValues.number(cell.getColumn(), cell.getRow() + 1, value, styleOf(cell), date1904));
     }
 
     private void addText(CellValueRecordInterface cell, String text) {

@@ -143,7 +143,7 @@ final class OoxmlSheetHandler extends DefaultHandler {
         }
         try {
             double number = Double.parseDouble(trimmed);
-            return CellValues.number(column, rowNumber, number, styles.styleOf(styleIndex), date1904);
+            return StoredValues.number(column, rowNumber, number, styles.styleOf(styleIndex), date1904);
         } catch (NumberFormatException notANumber) {
             return SheetCell.text(column, rowNumber, raw);
         }

@@ -7,7 +7,7 @@ import java.time.Instant;
  * lake records it. The same bytes found again at another path or time are a duplicate; found again at the same
  * path and time they are the very file a crash left in the inbox.
  */
-public final class SourceKey {
+final class SourceKey {
     private static final String SEPARATOR = " @ ";
 
     private SourceKey() {}

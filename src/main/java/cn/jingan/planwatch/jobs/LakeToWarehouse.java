@@ -1,10 +1,10 @@
 package cn.jingan.planwatch.jobs;
 
 import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.lake.Lake;
 import cn.jingan.planwatch.lake.LakeState;
-import cn.jingan.planwatch.normalize.PreviousValues;
-import cn.jingan.planwatch.system.DataDirectory;
+import cn.jingan.planwatch.observation.PreviousValues;
 import cn.jingan.planwatch.system.PlanwatchProperties;
 import cn.jingan.planwatch.warehouse.LakeFiles;
 import cn.jingan.planwatch.warehouse.LakeIndex;

@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.lake;
 
 import cn.jingan.planwatch.failpoint.Failpoints;
-import cn.jingan.planwatch.normalize.Observation;
+import cn.jingan.planwatch.observation.Observation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

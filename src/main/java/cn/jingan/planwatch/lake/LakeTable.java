@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.lake;
 
 import cn.jingan.planwatch.lake.LakeTable.RowWriter;
-import cn.jingan.planwatch.normalize.Observation;
+import cn.jingan.planwatch.observation.Observation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,6 @@ package cn.jingan.planwatch.normalize;
 import cn.jingan.planwatch.catalog.Area;
 import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.catalog.Indicator;
-
 import java.util.Optional;
 
 /**

@@ -2,7 +2,6 @@ package cn.jingan.planwatch.normalize;
 
 import cn.jingan.planwatch.catalog.Bureau;
 import cn.jingan.planwatch.catalog.Catalog;
-
 import java.util.Optional;
 
 /** The folder is the bureau's identity; a 填报单位 naming another bureau rejects the file. */

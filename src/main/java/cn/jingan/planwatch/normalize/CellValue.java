@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * @param percent true when the number is a percentage held as a fraction (a percent-formatted cell or {@code 88%})
  * @param text    what the cell showed, for messages
  */
-public record CellValue(Kind kind, BigDecimal number, boolean percent, String text) {
+record CellValue(Kind kind, BigDecimal number, boolean percent, String text) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

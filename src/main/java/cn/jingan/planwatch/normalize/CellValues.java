@@ -1,7 +1,6 @@
 package cn.jingan.planwatch.normalize;
 
 import cn.jingan.planwatch.excel.SheetCell;
-
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Set;
@@ -11,7 +10,7 @@ import java.util.Set;
  * text such as {@code 1,234.5}, {@code １２３} or {@code 88%} with spaces of any width around it,
  * the markers {@code —}, {@code ——}, {@code -}, {@code /} and blank as not reported; anything else is invalid.
  */
-public final class CellValues {
+final class CellValues {
     private CellValues() {}
 
     private static final Set<String> NOT_REPORTED_MARKERS =

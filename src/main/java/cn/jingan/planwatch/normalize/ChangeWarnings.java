@@ -3,7 +3,8 @@ package cn.jingan.planwatch.normalize;
 import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.catalog.Indicator;
 import cn.jingan.planwatch.catalog.Period;
-
+import cn.jingan.planwatch.observation.Observation;
+import cn.jingan.planwatch.observation.PreviousValues;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

@@ -7,5 +7,5 @@ package cn.jingan.planwatch.normalize;
  * @param cell   the header cell, e.g. {@code D5}
  * @param unit   the unit in brackets after a value header ({@code 本期值（万平方米）}), or empty
  */
-public record ColumnHead(int column, String cell, String unit) {
+record ColumnHead(int column, String cell, String unit) {
 }

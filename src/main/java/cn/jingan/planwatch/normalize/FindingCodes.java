@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.normalize;
 
 /** The stable codes of findings; receipts and their JSON twins carry them. */
-public final class FindingCodes {
+final class FindingCodes {
     private FindingCodes() {}
 
     // file errors

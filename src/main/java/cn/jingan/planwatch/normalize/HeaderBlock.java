@@ -4,7 +4,6 @@ import cn.jingan.planwatch.excel.CellKind;
 import cn.jingan.planwatch.excel.CellRefs;
 import cn.jingan.planwatch.excel.SheetCell;
 import cn.jingan.planwatch.excel.SheetRow;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The labelled fields of a return's header block, above its table. */
-public enum HeaderField {
+enum HeaderField {
     BUREAU("填报单位"), PERIOD("报告期"), FILLED_BY("填报人"), PHONE("联系电话"), FILLED_ON("填报日期");
 
     private static final Map<String, HeaderField> BY_LABEL = new HashMap<>();

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param date the date when the value is a date cell, else null
  * @param cell where the value stands, e.g. {@code B3}
  */
-public record HeaderValue(String text, LocalDate date, String cell) {
+record HeaderValue(String text, LocalDate date, String cell) {
 
     public boolean isBlank() {
         return date == null && text.isBlank();

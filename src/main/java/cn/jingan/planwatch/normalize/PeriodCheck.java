@@ -1,7 +1,6 @@
 package cn.jingan.planwatch.normalize;
 
 import cn.jingan.planwatch.catalog.PeriodLabel;
-
 import java.util.Optional;
 
 /** Reads the return's 报告期: a label such as 2024年第3季度, or a date cell meaning its month. */

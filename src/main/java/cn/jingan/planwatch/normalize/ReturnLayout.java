@@ -2,7 +2,6 @@ package cn.jingan.planwatch.normalize;
 
 import cn.jingan.planwatch.excel.SheetRow;
 import cn.jingan.planwatch.excel.SheetVisitor;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,7 +14,7 @@ import java.util.Optional;
  * (指标编码 and 本期值, or their aliases) within its first {@value #HEADER_SEARCH_ROWS} rows, the header
  * block above it, and the data rows below it. One instance reads one workbook.
  */
-public final class ReturnLayout implements SheetVisitor {
+final class ReturnLayout implements SheetVisitor {
 
     /** The table header row must stand within this many rows from the top of the sheet. */
     public static final int HEADER_SEARCH_ROWS = 30;

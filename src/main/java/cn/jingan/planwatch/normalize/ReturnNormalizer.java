@@ -3,7 +3,7 @@ package cn.jingan.planwatch.normalize;
 import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.excel.UnreadableWorkbookException;
 import cn.jingan.planwatch.excel.WorkbookReader;
-
+import cn.jingan.planwatch.observation.PreviousValues;
 import java.util.Optional;
 
 /** Reads a delivered workbook and validates it into an accepted or rejected return; never throws for bad input. */

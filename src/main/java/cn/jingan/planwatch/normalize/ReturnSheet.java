@@ -1,7 +1,6 @@
 package cn.jingan.planwatch.normalize;
 
 import cn.jingan.planwatch.excel.SheetRow;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * @param table  the table's header row
  * @param rows   the data rows, from below the header row to the first blank or footnote row
  */
-public record ReturnSheet(String name, Map<HeaderField, HeaderValue> header, TableHeader table, List<SheetRow> rows) {
+record ReturnSheet(String name, Map<HeaderField, HeaderValue> header, TableHeader table, List<SheetRow> rows) {
 
     public Optional<HeaderValue> field(HeaderField field) {
         return Optional.ofNullable(header.get(field));

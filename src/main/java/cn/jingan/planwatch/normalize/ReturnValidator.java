@@ -4,7 +4,8 @@ import cn.jingan.planwatch.catalog.Bureau;
 import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.catalog.Period;
 import cn.jingan.planwatch.catalog.PeriodLabel;
-
+import cn.jingan.planwatch.observation.Observation;
+import cn.jingan.planwatch.observation.PreviousValues;
 import java.util.List;
 import java.util.Optional;
 

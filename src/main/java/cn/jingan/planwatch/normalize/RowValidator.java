@@ -11,7 +11,7 @@ import cn.jingan.planwatch.excel.CellKind;
 import cn.jingan.planwatch.excel.CellRefs;
 import cn.jingan.planwatch.excel.SheetCell;
 import cn.jingan.planwatch.excel.SheetRow;
-
+import cn.jingan.planwatch.observation.Observation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The columns of a return's table the pipeline reads, each with the header labels that name it. */
-public enum TableColumn {
+enum TableColumn {
     CODE(List.of("指标编码", "指标代码", "编码")),
     VALUE(List.of("本期值", "本期数", "本期", "数值")),
     NAME(List.of("指标名称")),

@@ -3,7 +3,6 @@ package cn.jingan.planwatch.normalize;
 import cn.jingan.planwatch.excel.CellKind;
 import cn.jingan.planwatch.excel.SheetCell;
 import cn.jingan.planwatch.excel.SheetRow;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * @param row     one-based row number of the header row
  * @param columns the recognised columns; always holds {@link TableColumn#CODE} and {@link TableColumn#VALUE}
  */
-public record TableHeader(int row, Map<TableColumn, ColumnHead> columns) {
+record TableHeader(int row, Map<TableColumn, ColumnHead> columns) {
 
     /** The header a row holds, when it names both an indicator-code column and a value column. */
     static Optional<TableHeader> of(SheetRow row) {

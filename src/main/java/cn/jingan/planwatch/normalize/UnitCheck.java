@@ -3,7 +3,6 @@ package cn.jingan.planwatch.normalize;
 import cn.jingan.planwatch.catalog.Indicator;
 import cn.jingan.planwatch.catalog.Units;
 import cn.jingan.planwatch.excel.SheetCell;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.normalize;
 
+import cn.jingan.planwatch.observation.Observation;
 import java.util.List;
 
 /**

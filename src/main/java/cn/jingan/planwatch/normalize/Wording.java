@@ -3,7 +3,7 @@ package cn.jingan.planwatch.normalize;
 import cn.jingan.planwatch.catalog.Frequency;
 import cn.jingan.planwatch.catalog.Indicator;
 import cn.jingan.planwatch.catalog.PeriodLabel;
-
+import cn.jingan.planwatch.observation.Observation;
 import java.math.BigDecimal;
 
 /** How findings name things to a clerk. */

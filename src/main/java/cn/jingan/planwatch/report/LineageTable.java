@@ -1,10 +1,10 @@
 package cn.jingan.planwatch.report;
 
+import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.warehouse.LineageRow;
 import cn.jingan.planwatch.warehouse.MidtermRow;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -13,7 +13,7 @@ public final class LineageTable {
     private LineageTable() {}
 
     private static final DateTimeFormatter SHANGHAI_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(PlanZone.ID);
     private static final String LINE_FORMAT = "%s %s %s %s %s %s %s %s %s %s %s%n";
 
     /** Prints the figure (its row of the evaluation) and the observations, marking what each counts for. */

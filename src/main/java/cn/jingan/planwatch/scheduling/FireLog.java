@@ -1,6 +1,6 @@
 package cn.jingan.planwatch.scheduling;
 
-import cn.jingan.planwatch.system.DataDirectory;
+import cn.jingan.planwatch.datadir.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * The last fire time of each schedule, kept in {@code .planwatch/schedule/<name>.last-fire}: with Quartz's
  * in-memory store it is what tells, after downtime, that a fire was missed.
  */
-public final class FireLog {
+final class FireLog {
 
     private final Path folder;
 

@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.scheduling;
 
+import cn.jingan.planwatch.runs.JobRuns;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -16,17 +17,17 @@ import org.springframework.stereotype.Component;
  * the next one.
  */
 @Component
-public class GracefulStop implements SmartLifecycle {
+class GracefulStop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
 
     private final JobOperator operator;
     private final JobRepository repository;
-    private final ScheduledRuns runs;
+    private final JobRuns runs;
     private final SchedulingProperties properties;
     private volatile boolean running;
 
-    public GracefulStop(JobOperator operator, JobRepository repository, ScheduledRuns runs,
+    public GracefulStop(JobOperator operator, JobRepository repository, JobRuns runs,
                         SchedulingProperties properties) {
         this.operator = operator;
         this.repository = repository;

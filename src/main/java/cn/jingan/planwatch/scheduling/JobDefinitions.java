@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.scheduling;
 
+import cn.jingan.planwatch.catalog.PlanZone;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Reads the scheduled jobs declared in a folder of YAML files ({@code jobs/*.yaml}), checking each. */
-public final class JobDefinitions {
+final class JobDefinitions {
 
     private static final Set<String> KEYS = Set.of("name", "job", "description", "cron", "time-zone", "misfire",
             "parameters");
@@ -77,7 +78,7 @@ public final class JobDefinitions {
         }
         return new JobDefinition(required(file, map, "name"), required(file, map, "job"),
                 String.valueOf(map.containsKey("description") ? map.get("description") : ""), cron,
-                ZoneId.of(map.containsKey("time-zone") ? String.valueOf(map.get("time-zone")) : "Asia/Shanghai"),
+                map.containsKey("time-zone") ? ZoneId.of(String.valueOf(map.get("time-zone"))) : PlanZone.ID,
                 Misfire.of(map.containsKey("misfire") ? String.valueOf(map.get("misfire")) : "fire-once-now"),
                 parameters);
     }

@@ -3,7 +3,7 @@ package cn.jingan.planwatch.scheduling;
 import java.util.Arrays;
 
 /** What to do with fires missed while the scheduler was down or busy. */
-public enum Misfire {
+enum Misfire {
     /** Run once as soon as possible, however many fires were missed. */
     FIRE_ONCE_NOW("fire-once-now"),
     /** Drop the missed fires and wait for the next one. */

@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.scheduling;
 
+import cn.jingan.planwatch.runs.BatchJobs;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;

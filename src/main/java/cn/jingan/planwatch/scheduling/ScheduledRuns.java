@@ -1,43 +1,39 @@
 package cn.jingan.planwatch.scheduling;
 
-import cn.jingan.planwatch.jobs.JobRunner;
-import cn.jingan.planwatch.system.DataDirectory;
-import cn.jingan.planwatch.system.RunLock;
+import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.runs.BatchJobs;
+import cn.jingan.planwatch.runs.JobRuns;
+import cn.jingan.planwatch.runs.RunLock;
+import cn.jingan.planwatch.runs.RunMetrics;
+import cn.jingan.planwatch.runs.RunSummary;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a job for the scheduler, or for a command, holding the data directory's {@link RunLock}: a fire that
- * finds the lock held (another job, or another process) is skipped with a log line and counted. Each run is
- * summarised in the log and in the metrics file.
+ * A schedule's fire: recorded for catch-up, then run holding the data directory's {@link RunLock}. A fire that
+ * finds the lock held (another job, or another process) is skipped with a log line and counted.
  */
 @Component
-public class ScheduledRuns {
+class ScheduledRuns {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
 
     private final DataDirectory data;
-    private final JobRunner runner;
+    private final JobRuns runs;
     private final BatchJobs jobs;
-    private final FireLog fireLog;
     private final RunMetrics metrics;
-    private final Set<String> active = ConcurrentHashMap.newKeySet();
+    private final FireLog fireLog;
 
-    public ScheduledRuns(DataDirectory data, JobRunner runner, BatchJobs jobs) {
+    public ScheduledRuns(DataDirectory data, JobRuns runs, BatchJobs jobs, RunMetrics metrics) {
         this.data = data;
-        this.runner = runner;
+        this.runs = runs;
         this.jobs = jobs;
+        this.metrics = metrics;
         this.fireLog = new FireLog(data);
-        this.metrics = new RunMetrics(data);
     }
 
     /**
@@ -54,40 +50,11 @@ public class ScheduledRuns {
             return Optional.empty();
         }
         try (RunLock held = lock.get()) {
-            return Optional.of(runHeld(definition.name(), jobs.get(definition.job()), definition.parameters()));
+            return Optional.of(runs.run(definition.name(), jobs.get(definition.job()), definition.parameters()));
         }
-    }
-
-    /** Runs {@code job} now; the caller holds the run lock. */
-    public RunSummary runHeld(String origin, Job job, Map<String, String> parameters) {
-        active.add(job.getName());
-        try {
-            JobExecution execution = runner.run(job, parameters);
-            RunSummary summary = RunSummary.of(execution);
-            metrics.record(summary);
-            log.info("schedule={} job={} execution={} outcome={} seconds={} accepted={} rejected={} duplicate={} "
-                            + "rows={}", origin, summary.job(), summary.id(), summary.status(),
-                    summary.took().toMillis() / 1000.0, summary.totals().accepted(), summary.totals().rejected(),
-                    summary.totals().duplicate(), summary.totals().rows());
-            return summary;
-        } catch (Exception e) {
-            log.error("schedule={} job={} outcome=error reason=\"{}\"", origin, job.getName(), e.getMessage(), e);
-            throw new IllegalStateException("job " + job.getName() + " could not run: " + e.getMessage(), e);
-        } finally {
-            active.remove(job.getName());
-        }
-    }
-
-    /** The jobs this process is running now. */
-    public Set<String> active() {
-        return Set.copyOf(active);
     }
 
     public FireLog fireLog() {
         return fireLog;
-    }
-
-    public RunMetrics metrics() {
-        return metrics;
     }
 }

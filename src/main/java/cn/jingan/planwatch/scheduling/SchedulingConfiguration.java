@@ -6,5 +6,5 @@ import org.springframework.context.annotation.Configuration;
 /** Binds the scheduling settings; the scheduler itself is Spring Boot's Quartz, started only by {@code serve}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SchedulingProperties.class)
-public class SchedulingConfiguration {
+class SchedulingConfiguration {
 }

@@ -1,5 +1,5 @@
 /**
- * Running the jobs unattended: the schedules of {@code jobs/*.yaml} loaded into Quartz, one run at a time per
- * data directory, catch-up after downtime, a clean stop, run summaries and the metrics file.
+ * Quartz: the schedules of {@code jobs/*.yaml} loaded into the scheduler, catch-up after downtime, skipped fires
+ * when another run holds the data directory, and a clean stop.
  */
 package cn.jingan.planwatch.scheduling;

@@ -1,6 +1,7 @@
 package cn.jingan.planwatch.system;
 
 import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.lake.Lake;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /** The objects every job shares: the catalog, the data directory, the lake, the clock. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlanwatchProperties.class)
-public class CoreConfiguration {
+class CoreConfiguration {
 
     @Bean
     Catalog catalog() {

@@ -5,17 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * The fingerprint of everything a warehouse file is made from: the lake version, the catalog, the
  * rollup settings and the warehouse SQL. Equal keys mean an equal warehouse, so the build can be skipped.
  */
 final class BuildKey {
-
-    private static final List<String> SOURCE_SCRIPTS = List.of("source/catalog_indicator.sql",
-            "source/catalog_bureau.sql", "source/catalog_area.sql", "source/lake_observation.sql",
-            "source/lake_submission.sql", "source/load_lake_observation.sql", "source/load_lake_submission.sql");
 
     private BuildKey() {}
 
@@ -26,9 +21,11 @@ final class BuildKey {
         catalog.indicators().forEach(i -> feed(digest, i.toString()));
         catalog.bureaus().forEach(b -> feed(digest, b.toString()));
         catalog.areas().forEach(a -> feed(digest, a.toString()));
-        SOURCE_SCRIPTS.forEach(s -> feed(digest, WarehouseSql.text(s)));
-        feed(digest, WarehouseSql.text("build.txt"));
-        WarehouseSql.manifest("build.txt").forEach(s -> feed(digest, WarehouseSql.text(s)));
+        CatalogSource.SCRIPTS.forEach(s -> feed(digest, WarehouseSql.text(s)));
+        LakeSource.SCRIPTS.forEach(s -> feed(digest, WarehouseSql.text(s)));
+        feed(digest, WarehouseSql.text(WarehouseSql.BUILD));
+        WarehouseSql.manifest(WarehouseSql.BUILD).forEach(s -> feed(digest, WarehouseSql.text(s)));
+        WarehouseSql.checks(WarehouseSql.BUILD).forEach(s -> feed(digest, WarehouseSql.text(s)));
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -1,7 +1,6 @@
 package cn.jingan.planwatch.warehouse;
 
 import cn.jingan.planwatch.catalog.Area;
-import cn.jingan.planwatch.catalog.Bureau;
 import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.catalog.Indicator;
 import java.sql.Connection;
@@ -16,6 +15,10 @@ import java.util.function.Function;
 /** Fills the temporary {@code catalog_*} tables of a build from the {@link Catalog} object. */
 final class CatalogSource {
 
+    /** The scripts that create the catalog tables. */
+    static final List<String> SCRIPTS = List.of("sources/catalog_indicator.sql", "sources/catalog_bureau.sql",
+            "sources/catalog_area.sql");
+
     private final Connection connection;
     private final ScriptRunner scripts;
 
@@ -26,9 +29,9 @@ final class CatalogSource {
 
     /** Creates the catalog tables and inserts every indicator, bureau and area. */
     void load(Catalog catalog) throws SQLException {
-        scripts.run("source/catalog_indicator.sql");
-        scripts.run("source/catalog_bureau.sql");
-        scripts.run("source/catalog_area.sql");
+        for (String script : SCRIPTS) {
+            scripts.run(script);
+        }
         insert("catalog_indicator", catalog.indicators(), CatalogSource::indicatorRow);
         insert("catalog_bureau", catalog.bureaus(),
                 b -> List.of(b.code(), b.nameZh(), b.nameEn(), String.join(";", b.aliases())));

@@ -1,6 +1,6 @@
 package cn.jingan.planwatch.warehouse;
 
-import cn.jingan.planwatch.normalize.PreviousValues;
+import cn.jingan.planwatch.observation.PreviousValues;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,13 +26,14 @@ public final class LakeIndex implements PreviousValues {
     public static LakeIndex open(LakeFiles lake) {
         try (Connection connection = DuckDbConnections.inMemory()) {
             new LakeSource(connection).load(lake);
+            new ScriptRunner(connection).runManifest(WarehouseSql.INDEX);
             return new LakeIndex(currentValues(connection));
         } catch (SQLException e) {
             throw new WarehouseReadException("cannot index the lake " + lake.version() + ": " + e.getMessage(), e);
         }
     }
 
-    /** The newest value of a key: latest received_at, then latest loaded_at. */
+    /** The newest value of a key, by the warehouse's rule ({@code int_observation_version}). */
     @Override
     public Optional<BigDecimal> value(String indicatorCode, String periodCode, String areaCode, String measure) {
         return Optional.ofNullable(currentValues.get(new Key(indicatorCode, periodCode, areaCode, measure)));
@@ -41,18 +42,13 @@ public final class LakeIndex implements PreviousValues {
     private static Map<Key, BigDecimal> currentValues(Connection connection) throws SQLException {
         Map<Key, BigDecimal> values = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(single("index/lake_current_value.sql"))) {
+             ResultSet rs = statement.executeQuery("select * from int_observation_current")) {
             while (rs.next()) {
                 values.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                         rs.getBigDecimal(5));
             }
         }
         return Map.copyOf(values);
-    }
-
-    private static String single(String script) {
-        String sql = WarehouseSql.statements(script).get(0);
-        return sql.substring(0, sql.length() - 1);
     }
 
     private record Key(String indicatorCode, String periodCode, String areaCode, String measure) {}

@@ -9,6 +9,13 @@ import java.util.List;
 /** Fills the temporary {@code lake_*} tables from exactly the live Parquet files it is given. */
 final class LakeSource {
 
+    static final String OBSERVATIONS = "sources/lake_observation.sql";
+    static final String SUBMISSIONS = "sources/lake_submission.sql";
+    static final String LOAD_OBSERVATIONS = "sources/load_lake_observation.sql";
+    static final String LOAD_SUBMISSIONS = "sources/load_lake_submission.sql";
+    /** Every script it runs. */
+    static final List<String> SCRIPTS = List.of(OBSERVATIONS, SUBMISSIONS, LOAD_OBSERVATIONS, LOAD_SUBMISSIONS);
+
     private final Connection connection;
     private final ScriptRunner scripts;
 
@@ -19,10 +26,10 @@ final class LakeSource {
 
     /** Creates the lake tables and reads the files into them. */
     void load(LakeFiles lake) throws SQLException {
-        scripts.run("source/lake_observation.sql");
-        scripts.run("source/lake_submission.sql");
-        read("observation_files", lake.observationFiles(), "source/load_lake_observation.sql");
-        read("submission_files", lake.submissionFiles(), "source/load_lake_submission.sql");
+        scripts.run(OBSERVATIONS);
+        scripts.run(SUBMISSIONS);
+        read("observation_files", lake.observationFiles(), LOAD_OBSERVATIONS);
+        read("submission_files", lake.submissionFiles(), LOAD_SUBMISSIONS);
     }
 
     private void read(String variable, List<Path> files, String script) throws SQLException {

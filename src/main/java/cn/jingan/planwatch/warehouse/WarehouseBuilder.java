@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.warehouse;
 
-import cn.jingan.planwatch.failpoint.Failpoints;
 import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.failpoint.Failpoints;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -10,10 +10,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Builds a new DuckDB warehouse file from the live lake files and the catalog: dimensions, facts,
- * the mid-term rollup macros and views, comments on everything, then a checkpoint.
+ * the mid-term rollup macros and views, comments on everything; then the data checks of every model, and a
+ * checkpoint. A build whose checks fail leaves no file behind, so it is never published.
  */
 public class WarehouseBuilder {
 
@@ -26,9 +28,13 @@ public class WarehouseBuilder {
             new CatalogSource(connection).load(catalog);
             new LakeSource(connection).load(lake);
             Failpoints.reach(Failpoints.WAREHOUSE_LOADING);
-            new ScriptRunner(connection).runManifest("build.txt");
+            new ScriptRunner(connection).runManifest(WarehouseSql.BUILD);
             recordSettings(connection, settings);
             recordBuild(connection, lake, BuildKey.of(lake, catalog, settings));
+            List<String> failures = WarehouseChecks.failures(connection, lake.version());
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("data checks failed: " + String.join("; ", failures));
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("checkpoint");
             }

@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.warehouse;
 
-import cn.jingan.planwatch.failpoint.Failpoints;
 import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.failpoint.Failpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;

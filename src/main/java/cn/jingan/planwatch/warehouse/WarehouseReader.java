@@ -96,6 +96,25 @@ public final class WarehouseReader implements AutoCloseable {
         }
     }
 
+    /** The returns owed on {@code asOf}: overdue, or due within {@code withinDays} days. */
+    public List<DueReturn> dueReturns(LocalDate asOf, int withinDays) {
+        try (PreparedStatement query = connection.prepareStatement("select * from due_returns(?::date, ?)")) {
+            query.setString(1, asOf.toString());
+            query.setInt(2, withinDays);
+            List<DueReturn> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new DueReturn(rs.getString("bureau_code"), rs.getString("bureau_name"),
+                            rs.getString("period_code"), date(rs, "due_date"), rs.getBoolean("overdue"),
+                            rs.getString("indicators")));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot read the returns due: " + e.getMessage(), e);
+        }
+    }
+
     /** Rows in each fact and dimension table. */
     public Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();

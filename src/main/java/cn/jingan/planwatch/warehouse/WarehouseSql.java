@@ -11,12 +11,24 @@ import java.util.List;
 final class WarehouseSql {
 
     private static final String ROOT = "schemas/warehouse/";
+    private static final String CHECKS_SUFFIX = ".checks.sql";
+
+    /** The warehouse's models, in build order. */
+    static final String BUILD = "build.txt";
+    /** The lake index's models, in build order. */
+    static final String INDEX = "index.txt";
 
     private WarehouseSql() {}
 
     /** The scripts a manifest lists, in order (blank lines and {@code #} comments skipped). */
     static List<String> manifest(String name) {
         return text(name).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /** The checks of a manifest's models: for each model {@code x.sql} that has one, {@code x.checks.sql}. */
+    static List<String> checks(String manifest) {
+        return manifest(manifest).stream().map(s -> s.substring(0, s.length() - ".sql".length()) + CHECKS_SUFFIX)
+                .filter(s -> WarehouseSql.class.getClassLoader().getResource(ROOT + s) != null).toList();
     }
 
     /** The text of one file under {@code schemas/warehouse/}. */
@@ -30,6 +42,16 @@ final class WarehouseSql {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The one query of a script, without its closing semicolon. */
+    static String query(String name) {
+        List<String> statements = statements(name);
+        if (statements.size() != 1) {
+            throw new IllegalStateException(name + " holds " + statements.size() + " statements, not one query");
+        }
+        String sql = statements.get(0);
+        return sql.substring(0, sql.length() - 1);
     }
 
     /** The statements of a script: each ends with a semicolon at the end of a line that is not a comment. */

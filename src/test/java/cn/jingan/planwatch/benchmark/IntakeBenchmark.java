@@ -1,6 +1,6 @@
 package cn.jingan.planwatch.benchmark;
 
-import cn.jingan.planwatch.PlanwatchApplication;
+import cn.jingan.planwatch.cli.PlanwatchCommand;
 import cn.jingan.planwatch.cli.ServeLikeRuns;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -112,7 +112,7 @@ public final class IntakeBenchmark {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         if (warmup == null) {
-            command.addAll(List.of(PlanwatchApplication.class.getName(), "run", "--copy-from", inputs.toString(),
+            command.addAll(List.of(PlanwatchCommand.class.getName(), "run", "--copy-from", inputs.toString(),
                     "--data-dir", data.toString()));
         } else {
             command.addAll(List.of(ServeLikeRuns.class.getName(), data.toString(), warmup.toString(),

@@ -8,7 +8,7 @@ import cn.jingan.planwatch.catalog.Period;
 import cn.jingan.planwatch.lake.Lake;
 import cn.jingan.planwatch.lake.LakeState;
 import cn.jingan.planwatch.lake.Submission;
-import cn.jingan.planwatch.normalize.Observation;
+import cn.jingan.planwatch.observation.Observation;
 import cn.jingan.planwatch.warehouse.LakeFiles;
 import cn.jingan.planwatch.warehouse.RollupSettings;
 import cn.jingan.planwatch.warehouse.WarehousePublisher;

@@ -2,7 +2,6 @@ package cn.jingan.planwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jingan.planwatch.PlanwatchApplication;
 import cn.jingan.planwatch.failpoint.Failpoints;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.io.IOException;
@@ -65,7 +64,7 @@ class CrashRecoveryIntegrationTests {
     }
 
     private int crashAt(String failpoint, Path data) throws Exception {
-        Process process = ChildProcesses.java(PlanwatchApplication.class,
+        Process process = ChildProcesses.java(PlanwatchCommand.class,
                 List.of("-Dplanwatch.failpoint=" + failpoint, "-Dplanwatch.chunk-size=5"),
                 "run", "--copy-from", inputs.toString(), "--data-dir", data.toString());
         process.getInputStream().transferTo(System.out);

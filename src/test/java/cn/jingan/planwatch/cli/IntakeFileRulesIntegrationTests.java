@@ -3,8 +3,8 @@ package cn.jingan.planwatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jingan.planwatch.intake.Fingerprint;
-import cn.jingan.planwatch.normalize.ReturnWorkbook;
 import cn.jingan.planwatch.normalize.ReturnWorkbook.Format;
+import cn.jingan.planwatch.normalize.ReturnWorkbook;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.io.IOException;
 import java.io.PrintWriter;

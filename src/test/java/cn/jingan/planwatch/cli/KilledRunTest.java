@@ -2,8 +2,7 @@ package cn.jingan.planwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jingan.planwatch.PlanwatchApplication;
-import cn.jingan.planwatch.scheduling.TestReturns;
+import cn.jingan.planwatch.intake.TestReturns;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +71,7 @@ class KilledRunTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> line = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 "-Dplanwatch.testing.item-delay=" + itemDelay, "-Dplanwatch.chunk-size=1",
-                "-Dplanwatch.settle-time=0s", PlanwatchApplication.class.getName(), command,
+                "-Dplanwatch.settle-time=0s", PlanwatchCommand.class.getName(), command,
                 "--data-dir", dataDir.toString()));
         Path output = dataDir.resolve("process-" + System.nanoTime() + ".log");
         return new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();

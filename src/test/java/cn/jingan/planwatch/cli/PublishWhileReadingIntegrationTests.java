@@ -2,8 +2,8 @@ package cn.jingan.planwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jingan.planwatch.system.DataDirectory;
-import cn.jingan.planwatch.system.RunLock;
+import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.runs.RunLock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -2,9 +2,8 @@ package cn.jingan.planwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jingan.planwatch.PlanwatchApplication;
-import cn.jingan.planwatch.scheduling.Contexts;
-import cn.jingan.planwatch.scheduling.TestReturns;
+import cn.jingan.planwatch.intake.TestReturns;
+import cn.jingan.planwatch.system.Contexts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,7 @@ class ServeCommandTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process serve = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 "-Dplanwatch.testing.item-delay=500ms", "-Dplanwatch.chunk-size=1", "-Dplanwatch.settle-time=0s",
-                PlanwatchApplication.class.getName(), "serve", "--data-dir", data.toString(), "--jobs-dir",
+                PlanwatchCommand.class.getName(), "serve", "--data-dir", data.toString(), "--jobs-dir",
                 jobs.toString())).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 
         // when

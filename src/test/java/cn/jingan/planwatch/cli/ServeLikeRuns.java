@@ -1,12 +1,12 @@
 package cn.jingan.planwatch.cli;
 
+import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.intake.InboxDelivery;
 import cn.jingan.planwatch.intake.IntakeTotals;
 import cn.jingan.planwatch.jobs.intake.IntakeJobConfiguration;
-import cn.jingan.planwatch.scheduling.BatchJobs;
-import cn.jingan.planwatch.scheduling.RunSummary;
-import cn.jingan.planwatch.scheduling.ScheduledRuns;
-import cn.jingan.planwatch.system.DataDirectory;
+import cn.jingan.planwatch.runs.BatchJobs;
+import cn.jingan.planwatch.runs.JobRuns;
+import cn.jingan.planwatch.runs.RunSummary;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,12 +27,12 @@ public final class ServeLikeRuns {
         InboxDelivery delivery = new InboxDelivery(data.inbox(), data.archive(), data.quarantine());
         boolean succeeded = true;
         try (ConfigurableApplicationContext context = SpringContext.start(data)) {
-            ScheduledRuns runs = context.getBean(ScheduledRuns.class);
+            JobRuns runs = context.getBean(JobRuns.class);
             Job intake = context.getBean(BatchJobs.class).get(IntakeJobConfiguration.JOB_NAME);
             for (int i = 1; i < args.length; i++) {
                 delivery.deliverFrom(Path.of(args[i]));
                 long cpuBefore = processCpuNanos();
-                RunSummary run = runs.runHeld("benchmark", intake, Map.of());
+                RunSummary run = runs.run("benchmark", intake, Map.of());
                 IntakeTotals files = run.totals();
                 System.out.printf("Files: accepted %d, rejected %d, duplicate %d (%s in %s, CPU %.2f s)%n",
                         files.accepted(), files.rejected(), files.duplicate(), run.status(), run.took(),

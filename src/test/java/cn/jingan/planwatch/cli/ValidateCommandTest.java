@@ -2,8 +2,8 @@ package cn.jingan.planwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jingan.planwatch.normalize.ReturnWorkbook;
 import cn.jingan.planwatch.normalize.ReturnWorkbook.Format;
+import cn.jingan.planwatch.normalize.ReturnWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

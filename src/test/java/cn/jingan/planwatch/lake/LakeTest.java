@@ -2,7 +2,7 @@ package cn.jingan.planwatch.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jingan.planwatch.normalize.Observation;
+import cn.jingan.planwatch.observation.Observation;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,15 +1,14 @@
 package cn.jingan.planwatch.normalize;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.jingan.planwatch.excel.CellKind;
 import cn.jingan.planwatch.excel.SheetCell;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CellValuesTest {
 

@@ -8,6 +8,7 @@ import cn.jingan.planwatch.excel.NetworkAttempts;
 import cn.jingan.planwatch.excel.PoiWorkbookReader;
 import cn.jingan.planwatch.excel.ReadLimits;
 import cn.jingan.planwatch.intake.Fingerprint;
+import cn.jingan.planwatch.observation.PreviousValues;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,6 @@ package cn.jingan.planwatch.normalize;
 import cn.jingan.planwatch.excel.SheetVisitor;
 import cn.jingan.planwatch.excel.UnreadableWorkbookException;
 import cn.jingan.planwatch.excel.WorkbookReader;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,10 @@
 package cn.jingan.planwatch.normalize;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class FindingListTest {
 

@@ -9,6 +9,7 @@ import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.excel.PoiWorkbookReader;
 import cn.jingan.planwatch.excel.ReadLimits;
 import cn.jingan.planwatch.normalize.ReturnWorkbook.Format;
+import cn.jingan.planwatch.observation.PreviousValues;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

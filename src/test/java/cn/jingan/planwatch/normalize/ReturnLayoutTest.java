@@ -1,13 +1,12 @@
 package cn.jingan.planwatch.normalize;
 
-import cn.jingan.planwatch.excel.SheetRow;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static cn.jingan.planwatch.normalize.Rows.row;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jingan.planwatch.excel.SheetRow;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ReturnLayoutTest {
 

@@ -1,16 +1,17 @@
 package cn.jingan.planwatch.normalize;
 
-import cn.jingan.planwatch.catalog.Catalog;
-import cn.jingan.planwatch.excel.UnreadableWorkbookException;
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-
 import static cn.jingan.planwatch.normalize.Rows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+
+import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.excel.UnreadableWorkbookException;
+import cn.jingan.planwatch.observation.Observation;
+import cn.jingan.planwatch.observation.PreviousValues;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ReturnNormalizerTest {
 

@@ -1,7 +1,6 @@
 package cn.jingan.planwatch.normalize;
 
 import cn.jingan.planwatch.excel.SheetRow;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,12 @@
 package cn.jingan.planwatch.normalize;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.excel.SheetRow;
-import org.junit.jupiter.api.Test;
-
+import cn.jingan.planwatch.observation.Observation;
+import cn.jingan.planwatch.observation.PreviousValues;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,9 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 class ReturnValidatorTest {
 

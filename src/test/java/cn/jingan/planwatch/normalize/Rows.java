@@ -4,7 +4,6 @@ import cn.jingan.planwatch.excel.CellKind;
 import cn.jingan.planwatch.excel.CellRefs;
 import cn.jingan.planwatch.excel.SheetCell;
 import cn.jingan.planwatch.excel.SheetRow;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

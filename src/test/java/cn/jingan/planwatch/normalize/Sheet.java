@@ -2,7 +2,6 @@ package cn.jingan.planwatch.normalize;
 
 import cn.jingan.planwatch.excel.SheetRow;
 import cn.jingan.planwatch.excel.SheetVisitor;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package cn.jingan.planwatch.samples;
 
 import cn.jingan.planwatch.catalog.Period;
-
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,16 +1,15 @@
 package cn.jingan.planwatch.samples;
 
+import static java.util.Map.entry;
+
 import cn.jingan.planwatch.catalog.Frequency;
 import cn.jingan.planwatch.catalog.Period;
 import cn.jingan.planwatch.samples.BureauStyle.Column;
 import cn.jingan.planwatch.samples.BureauStyle.Extra;
 import cn.jingan.planwatch.samples.BureauStyle.HeaderBlock;
 import cn.jingan.planwatch.samples.BureauStyle.Kind;
-
 import java.util.List;
 import java.util.Map;
-
-import static java.util.Map.entry;
 
 /** The eleven bureaus' habits, each a little different, as real returns are. */
 final class BureauStyles {

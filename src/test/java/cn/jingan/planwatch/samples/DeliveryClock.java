@@ -1,7 +1,6 @@
 package cn.jingan.planwatch.samples;
 
 import cn.jingan.planwatch.catalog.Period;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,15 +1,13 @@
 package cn.jingan.planwatch.samples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.jingan.planwatch.catalog.Period;
-
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DeliveryClockTest {
 

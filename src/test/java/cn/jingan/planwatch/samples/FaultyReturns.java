@@ -1,7 +1,6 @@
 package cn.jingan.planwatch.samples;
 
 import cn.jingan.planwatch.catalog.Period;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

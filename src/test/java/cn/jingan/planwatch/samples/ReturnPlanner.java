@@ -6,7 +6,6 @@ import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.catalog.Frequency;
 import cn.jingan.planwatch.catalog.Indicator;
 import cn.jingan.planwatch.catalog.Period;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.ArrayList;

@@ -4,9 +4,15 @@ import cn.jingan.planwatch.catalog.Frequency;
 import cn.jingan.planwatch.samples.BureauStyle.Column;
 import cn.jingan.planwatch.samples.BureauStyle.Extra;
 import cn.jingan.planwatch.samples.BureauStyle.Kind;
-
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,16 +22,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 
 /** Writes one sample return as a workbook laid out the way its bureau fills them in. */
 final class ReturnWorkbookWriter {

@@ -1,12 +1,10 @@
 package cn.jingan.planwatch.samples;
 
-import cn.jingan.planwatch.catalog.Period;
-
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jingan.planwatch.catalog.Period;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 class SampleFiguresTest {
 

@@ -1,7 +1,6 @@
 package cn.jingan.planwatch.samples;
 
 import cn.jingan.planwatch.catalog.Catalog;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,6 @@ package cn.jingan.planwatch.samples;
 
 import cn.jingan.planwatch.catalog.Frequency;
 import cn.jingan.planwatch.catalog.Period;
-
 import java.time.Instant;
 import java.util.List;
 

@@ -2,7 +2,12 @@ package cn.jingan.planwatch.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jingan.planwatch.intake.TestReturns;
 import cn.jingan.planwatch.jobs.intake.IntakeJobConfiguration;
+import cn.jingan.planwatch.runs.BatchJobs;
+import cn.jingan.planwatch.runs.JobRuns;
+import cn.jingan.planwatch.runs.RunSummary;
+import cn.jingan.planwatch.system.Contexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,7 +64,7 @@ class PostgresConfigurationTest {
         try (ConfigurableApplicationContext context = Contexts.start(data, "spring.profiles.active=postgresql",
                 "spring.datasource.url=" + SERVER + "?currentSchema=" + schema,
                 "planwatch.scheduling.jobs-dir=" + jobs)) {
-            run = context.getBean(ScheduledRuns.class).runHeld("test",
+            run = context.getBean(JobRuns.class).run("test",
                     context.getBean(BatchJobs.class).get(IntakeJobConfiguration.JOB_NAME), Map.of());
             context.getBean(Schedule.class).start();
             Scheduler scheduler = context.getBean(Scheduler.class);
@@ -89,7 +94,7 @@ class PostgresConfigurationTest {
         // when
         RunSummary run;
         try (ConfigurableApplicationContext context = Contexts.start(data)) {
-            run = context.getBean(ScheduledRuns.class).runHeld("test",
+            run = context.getBean(JobRuns.class).run("test",
                     context.getBean(BatchJobs.class).get(IntakeJobConfiguration.JOB_NAME), Map.of());
         }
 

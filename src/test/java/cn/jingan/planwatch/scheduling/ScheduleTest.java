@@ -2,8 +2,12 @@ package cn.jingan.planwatch.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jingan.planwatch.system.DataDirectory;
-import cn.jingan.planwatch.system.RunLock;
+import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.intake.TestReturns;
+import cn.jingan.planwatch.runs.RecentRuns;
+import cn.jingan.planwatch.runs.RunLock;
+import cn.jingan.planwatch.runs.RunSummary;
+import cn.jingan.planwatch.system.Contexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Hand-made lake data for tests: accepted returns written as Hive-partitioned Parquet with the column
- * names and types of {@code schemas/lake/*.schema}, through DuckDB's {@code COPY ... (FORMAT parquet)}.
+ * Hand-made lake data for tests: accepted returns written as Hive-partitioned Parquet with the columns of the
+ * warehouse's lake tables (tested against {@code schemas/lake/*.schema}), through DuckDB's
+ * {@code COPY ... (FORMAT parquet)}.
  */
 final class LakeFixture {
 
@@ -68,15 +69,17 @@ final class LakeFixture {
         }
     }
 
+    /** The lake's tables as the warehouse declares them ({@code sources/}), the observations with their year. */
     private static void createTables(Connection duck) throws SQLException {
         try (Statement s = duck.createStatement()) {
-            s.execute("create table observation (indicator_code varchar, period_code varchar, area_code varchar,"
-                    + " measure varchar, value decimal(20,6), unit varchar, bureau_code varchar,"
-                    + " source_file varchar, source_sha256 varchar, source_sheet varchar, source_cell varchar,"
-                    + " received_at timestamptz, loaded_at timestamptz, batch_id varchar, year integer)");
-            s.execute("create table submission (source_sha256 varchar, bureau_code varchar, source_file varchar,"
-                    + " period_code varchar, row_count integer, received_at timestamptz, loaded_at timestamptz,"
-                    + " batch_id varchar)");
+            for (String sql : WarehouseSql.statements(LakeSource.OBSERVATIONS)) {
+                s.execute(sql);
+            }
+            for (String sql : WarehouseSql.statements(LakeSource.SUBMISSIONS)) {
+                s.execute(sql);
+            }
+            s.execute("create temp table observation as select *, null::integer as year from lake_observation limit 0");
+            s.execute("create temp table submission as select * from lake_submission limit 0");
         }
     }
 

@@ -3,6 +3,7 @@ package cn.jingan.planwatch.jobs.intake;
 import cn.jingan.planwatch.intake.InboxFile;
 import cn.jingan.planwatch.intake.InboxScan;
 import cn.jingan.planwatch.intake.InboxScanner;
+import cn.jingan.planwatch.intake.IntakeTotals;
 import java.util.Iterator;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -24,8 +25,8 @@ final class InboxItemReader implements ItemStreamReader<InboxFile> {
     public void open(ExecutionContext context) {
         InboxScan scan = scanner.scan();
         ready = scan.ready().iterator();
-        context.putLong(IntakeCounters.WAITING, scan.waiting().size());
-        context.putLong(IntakeCounters.IGNORED, scan.ignored().size());
+        context.putLong(IntakeTotals.WAITING, scan.waiting().size());
+        context.putLong(IntakeTotals.IGNORED, scan.ignored().size());
     }
 
     @Override

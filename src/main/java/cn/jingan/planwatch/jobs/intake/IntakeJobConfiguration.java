@@ -1,23 +1,25 @@
 package cn.jingan.planwatch.jobs.intake;
 
 import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.excel.PoiWorkbookReader;
 import cn.jingan.planwatch.excel.ReadLimits;
+import cn.jingan.planwatch.intake.ChunkCommitter;
+import cn.jingan.planwatch.intake.FileExaminer;
 import cn.jingan.planwatch.intake.FileSorter;
 import cn.jingan.planwatch.intake.InboxFile;
 import cn.jingan.planwatch.intake.InboxScanner;
 import cn.jingan.planwatch.intake.IntakeResult;
-import cn.jingan.planwatch.intake.JsonReceiptFormat;
-import cn.jingan.planwatch.intake.Outbox;
-import cn.jingan.planwatch.intake.ReceiptFactory;
+import cn.jingan.planwatch.intake.receipt.JsonReceiptFormat;
+import cn.jingan.planwatch.intake.receipt.Outbox;
+import cn.jingan.planwatch.intake.receipt.ReceiptFactory;
+import cn.jingan.planwatch.intake.receipt.WorkbookReceiptFormat;
+import cn.jingan.planwatch.jobs.ItemPause;
 import cn.jingan.planwatch.jobs.LakeToWarehouse;
+import cn.jingan.planwatch.jobs.StepProgress;
 import cn.jingan.planwatch.lake.Lake;
 import cn.jingan.planwatch.normalize.ReturnNormalizer;
-import cn.jingan.planwatch.report.WorkbookReceiptFormat;
-import cn.jingan.planwatch.system.DataDirectory;
-import cn.jingan.planwatch.system.ItemPause;
 import cn.jingan.planwatch.system.PlanwatchProperties;
-import cn.jingan.planwatch.system.StepProgress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -30,8 +32,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -53,16 +55,17 @@ public class IntakeJobConfiguration {
     ReturnItemProcessor returnProcessor(DataDirectory data, Lake lake, Catalog catalog, PlanwatchProperties properties,
                                         LakeToWarehouse lakeToWarehouse) {
         ReadLimits limits = new ReadLimits(properties.maxRows(), properties.maxFileBytes(), properties.readTimeout());
-        return new ReturnItemProcessor(data, lake, () -> new ReturnNormalizer(new PoiWorkbookReader(limits), catalog,
-                lakeToWarehouse.previousValues()));
+        return new ReturnItemProcessor(() -> new FileExaminer(data, lake.state().sourcesBySha(),
+                new ReturnNormalizer(new PoiWorkbookReader(limits), catalog, lakeToWarehouse.previousValues())));
     }
 
     @Bean
     ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock,
                                   AsyncTaskExecutor intakeWorkers) {
-        return new ReturnItemWriter(data, lake, new ReceiptFactory(catalog),
-                new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat())),
-                new FileSorter(data.archive(), data.quarantine()), clock, intakeWorkers);
+        Outbox outbox = new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat()));
+        FileSorter sorter = new FileSorter(data.archive(), data.quarantine());
+        return new ReturnItemWriter(() -> new ChunkCommitter(data, lake, new ReceiptFactory(catalog), outbox, sorter,
+                intakeWorkers, lake.state().sourcesBySha()), clock);
     }
 
     /**

@@ -1,9 +1,10 @@
 package cn.jingan.planwatch.jobs.rebuild;
 
+import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.jobs.LakeToWarehouse;
-import cn.jingan.planwatch.system.DataDirectory;
-import cn.jingan.planwatch.system.StepProgress;
+import cn.jingan.planwatch.jobs.StepProgress;
 import cn.jingan.planwatch.warehouse.PublishResult;
+import cn.jingan.planwatch.warehouse.WarehouseChecks;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The rebuild job: recover the lake → rebuild {@code warehouse.duckdb} from the lake alone (even when it holds
- * this lake version already) → verify it against the lake. A failed check fails the job. Wiring only.
+ * this lake version already; the build runs the data checks before the swap) → check the published file again
+ * against the live lake. A failed check fails the job. Wiring only.
  */
 @Configuration(proxyBeanMethods = false)
 public class RebuildJobConfiguration {
@@ -42,7 +44,7 @@ public class RebuildJobConfiguration {
     Step verifyWarehouse(JobRepository jobs, PlatformTransactionManager tm, LakeToWarehouse lakeToWarehouse,
                          DataDirectory data) {
         return new StepBuilder("verifyWarehouse", jobs).tasklet((contribution, context) -> {
-            List<String> failures = WarehouseVerifier.failures(data.warehouse(), lakeToWarehouse.liveFiles());
+            List<String> failures = WarehouseChecks.failures(data.warehouse(), lakeToWarehouse.liveFiles());
             if (!failures.isEmpty()) {
                 throw new IllegalStateException("warehouse verification failed: " + String.join("; ", failures));
             }

@@ -1,9 +1,10 @@
 package cn.jingan.planwatch.jobs.reminder;
 
-import cn.jingan.planwatch.system.DataDirectory;
+import cn.jingan.planwatch.catalog.PlanZone;
+import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.reminder.Reminders;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -32,7 +33,7 @@ public class ReminderJobConfiguration {
             String asOf = parameters.getString("as-of");
             String within = parameters.getString("due-within-days");
             Map<String, Long> written = new Reminders(data).send(
-                    asOf == null ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))) : LocalDate.parse(asOf),
+                    asOf == null ? LocalDate.now(clock.withZone(PlanZone.ID)) : LocalDate.parse(asOf),
                     within == null ? 7 : Integer.parseInt(within));
             contribution.getStepExecution().getExecutionContext().putLong("bureaus.reminded", written.size());
             return RepeatStatus.FINISHED;

@@ -2,15 +2,15 @@ package cn.jingan.planwatch.jobs.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jingan.planwatch.intake.TestReturns;
 import cn.jingan.planwatch.jobs.LakeToWarehouse;
-import cn.jingan.planwatch.scheduling.BatchJobs;
-import cn.jingan.planwatch.scheduling.Contexts;
-import cn.jingan.planwatch.scheduling.RunSummary;
-import cn.jingan.planwatch.scheduling.ScheduledRuns;
-import cn.jingan.planwatch.scheduling.TestReturns;
+import cn.jingan.planwatch.runs.BatchJobs;
+import cn.jingan.planwatch.runs.JobRuns;
+import cn.jingan.planwatch.runs.RunSummary;
+import cn.jingan.planwatch.system.Contexts;
 import cn.jingan.planwatch.warehouse.LakeFiles;
+import cn.jingan.planwatch.warehouse.WarehouseChecks;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +37,11 @@ class RebuildJobTest {
 
         // when
         try (ConfigurableApplicationContext context = Contexts.start(data)) {
-            ScheduledRuns runs = context.getBean(ScheduledRuns.class);
+            JobRuns runs = context.getBean(JobRuns.class);
             BatchJobs jobs = context.getBean(BatchJobs.class);
-            runs.runHeld("test", jobs.get("intake"), Map.of());
+            runs.run("test", jobs.get("intake"), Map.of());
             builtBefore = builtAt(warehouse);
-            rebuild = runs.runHeld("test", jobs.get("rebuild"), Map.of());
+            rebuild = runs.run("test", jobs.get("rebuild"), Map.of());
             builtAfter = builtAt(warehouse);
             try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
                 factsAfter = reader.counts().get("fact_observation");
@@ -64,11 +64,11 @@ class RebuildJobTest {
 
         // when
         try (ConfigurableApplicationContext context = Contexts.start(data)) {
-            context.getBean(ScheduledRuns.class).runHeld("test", context.getBean(BatchJobs.class).get("intake"),
+            context.getBean(JobRuns.class).run("test", context.getBean(BatchJobs.class).get("intake"),
                     Map.of());
             LakeFiles live = context.getBean(LakeToWarehouse.class).liveFiles();
-            sound = WarehouseVerifier.failures(data.resolve("warehouse.duckdb"), live);
-            stale = WarehouseVerifier.failures(data.resolve("warehouse.duckdb"),
+            sound = WarehouseChecks.failures(data.resolve("warehouse.duckdb"), live);
+            stale = WarehouseChecks.failures(data.resolve("warehouse.duckdb"),
                     new LakeFiles(live.observationFiles(), live.submissionFiles(), "another-version"));
         }
 

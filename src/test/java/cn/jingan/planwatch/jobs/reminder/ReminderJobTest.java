@@ -2,11 +2,11 @@ package cn.jingan.planwatch.jobs.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jingan.planwatch.scheduling.BatchJobs;
-import cn.jingan.planwatch.scheduling.Contexts;
-import cn.jingan.planwatch.scheduling.RunSummary;
-import cn.jingan.planwatch.scheduling.ScheduledRuns;
-import cn.jingan.planwatch.scheduling.TestReturns;
+import cn.jingan.planwatch.intake.TestReturns;
+import cn.jingan.planwatch.runs.BatchJobs;
+import cn.jingan.planwatch.runs.JobRuns;
+import cn.jingan.planwatch.runs.RunSummary;
+import cn.jingan.planwatch.system.Contexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,12 +33,12 @@ class ReminderJobTest {
 
         // when
         try (ConfigurableApplicationContext context = Contexts.start(data)) {
-            ScheduledRuns runs = context.getBean(ScheduledRuns.class);
+            JobRuns runs = context.getBean(JobRuns.class);
             BatchJobs jobs = context.getBean(BatchJobs.class);
-            runs.runHeld("test", jobs.get("intake"), Map.of());
-            dueSoon = runs.runHeld("test", jobs.get("reminder"), Map.of("as-of", "2023-10-10", "due-within-days", "7"));
+            runs.run("test", jobs.get("intake"), Map.of());
+            dueSoon = runs.run("test", jobs.get("reminder"), Map.of("as-of", "2023-10-10", "due-within-days", "7"));
             beforeDue = Files.readString(data.resolve("outbox/drc/reminder_2023-10-10.txt"));
-            overdue = runs.runHeld("test", jobs.get("reminder"), Map.of("as-of", "2023-11-01", "due-within-days", "7"));
+            overdue = runs.run("test", jobs.get("reminder"), Map.of("as-of", "2023-11-01", "due-within-days", "7"));
             afterDue = Files.readString(data.resolve("outbox/drc/reminder_2023-11-01.txt"));
         }
 

@@ -1,0 +1,4 @@
+/**
+ * The command line: one picocli command per verb; starts the Spring context only for commands that run jobs.
+ */
+package cn.jingan.planwatch.cli;

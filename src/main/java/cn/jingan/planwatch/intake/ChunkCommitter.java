@@ -1,0 +1,102 @@
+package cn.jingan.planwatch.intake;
+
+import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.failpoint.Failpoints;
+import cn.jingan.planwatch.intake.receipt.Outbox;
+import cn.jingan.planwatch.intake.receipt.ReceiptFactory;
+import cn.jingan.planwatch.lake.Lake;
+import cn.jingan.planwatch.lake.Submission;
+import cn.jingan.planwatch.observation.Observation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * Settles duplicates among the files of one run (the first of the same bytes wins), commits a chunk's accepted
+ * returns to the lake in one batch, then answers every file with its receipt and moves it out of the inbox.
+ * Each step is safe to repeat: a crash between them is finished by the next run.
+ */
+public final class ChunkCommitter {
+
+    private final DataDirectory data;
+    private final Lake lake;
+    private final ReceiptFactory receipts;
+    private final Outbox outbox;
+    private final FileSorter sorter;
+    private final Executor workers;
+    private final Map<String, String> acceptedBySha;
+
+    /** @param acceptedBySha the source key of every file the lake holds, by SHA-256, when the run began */
+    public ChunkCommitter(DataDirectory data, Lake lake, ReceiptFactory receipts, Outbox outbox, FileSorter sorter,
+                          Executor workers, Map<String, String> acceptedBySha) {
+        this.data = data;
+        this.lake = lake;
+        this.receipts = receipts;
+        this.outbox = outbox;
+        this.sorter = sorter;
+        this.workers = workers;
+        this.acceptedBySha = new HashMap<>(acceptedBySha);
+    }
+
+    /** Commits and answers one chunk; returns the verdicts as settled, duplicates within the run included. */
+    public List<IntakeResult> commit(List<? extends IntakeResult> chunk, Instant loadedAt) {
+        List<IntakeResult> results = chunk.stream().map(this::settleDuplicate).toList();
+        commitToLake(results, loadedAt);
+        List<CompletableFuture<Void>> answers = results.stream()
+                .map(result -> CompletableFuture.runAsync(() -> answer(result, loadedAt), workers)).toList();
+        answers.forEach(ChunkCommitter::await);
+        return results;
+    }
+
+    /** The receipt, then the file out of the inbox: files answer side by side, each in this order. */
+    private void answer(IntakeResult result, Instant loadedAt) {
+        outbox.deliver(receipts.receipt(result, loadedAt));
+        sorter.sort(result.file().path(), result.file().bureauCode(), result.file().sha256(), result.outcome());
+        Failpoints.reach(Failpoints.FILES_HALF_SORTED);
+    }
+
+    private static void await(CompletableFuture<Void> answer) {
+        try {
+            answer.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The first of the same bytes in this run is accepted; later ones, in inbox order, are duplicates of it. */
+    private IntakeResult settleDuplicate(IntakeResult result) {
+        if (result.outcome() != Outcome.ACCEPTED || result.resumed()) {
+            return result;
+        }
+        String earlier = acceptedBySha.putIfAbsent(result.file().sha256(), sourceKey(result));
+        return earlier == null ? result : IntakeResult.duplicate(result.file(), SourceKey.path(earlier));
+    }
+
+    private void commitToLake(List<IntakeResult> results, Instant loadedAt) {
+        List<Observation> observations = new ArrayList<>();
+        List<Submission> submissions = new ArrayList<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (IntakeResult result : results) {
+            if (result.outcome() != Outcome.ACCEPTED || result.resumed()) {
+                continue;
+            }
+            result.validated().observations().forEach(o -> observations.add(o.loadedAt(loadedAt)));
+            submissions.add(new Submission(result.file().sha256(), result.file().bureauCode(), result.file().fileName(),
+                    result.validated().periodCode(), result.rowCount(), result.file().receivedAt(), loadedAt));
+            sources.put(result.file().sha256(), sourceKey(result));
+        }
+        if (!submissions.isEmpty()) {
+            lake.append(observations, submissions, sources);
+        }
+    }
+
+    private String sourceKey(IntakeResult result) {
+        return SourceKey.of(data.relative(result.file().path()), result.file().receivedAt());
+    }
+}

@@ -1,0 +1,52 @@
+package cn.jingan.planwatch.intake.receipt;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes each receipt into {@code outbox/<bureau>/} in every format, each file complete or absent: rendered in
+ * memory (a receipt is a few kilobytes), written aside in one go, then renamed into place.
+ */
+public final class Outbox {
+
+    private static final int TYPICAL_RECEIPT_BYTES = 8 * 1024;
+
+    private final Path root;
+    private final List<ReceiptFormat> formats;
+
+    public Outbox(Path root, List<ReceiptFormat> formats) {
+        this.root = root;
+        this.formats = formats;
+    }
+
+    public List<Path> deliver(Receipt receipt) {
+        Path folder = root.resolve(receipt.bureauCode());
+        try {
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+            }
+            List<Path> written = new ArrayList<>(formats.size());
+            for (ReceiptFormat format : formats) {
+                written.add(write(receipt, format, folder));
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the receipt for " + receipt.baseName() + " in " + folder, e);
+        }
+    }
+
+    private static Path write(Receipt receipt, ReceiptFormat format, Path folder) throws IOException {
+        Path target = folder.resolve(receipt.baseName() + "." + format.extension());
+        Path temp = folder.resolve("." + target.getFileName() + ".tmp");
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream(TYPICAL_RECEIPT_BYTES);
+        format.write(receipt, rendered);
+        Files.write(temp, rendered.toByteArray());
+        return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

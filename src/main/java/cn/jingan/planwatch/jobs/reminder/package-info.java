@@ -1,0 +1,4 @@
+/**
+ * The reminder job: a letter to each bureau that owes returns.
+ */
+package cn.jingan.planwatch.jobs.reminder;

@@ -1,0 +1,54 @@
+package cn.jingan.planwatch.runs;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a job now, for a command or a schedule whose caller holds the {@link RunLock}: resumes what a killed run
+ * left ({@link JobRunner}), then summarises the run in the log and in the metrics file.
+ */
+@Component
+public class JobRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRuns.class);
+
+    private final JobRunner runner;
+    private final RunMetrics metrics;
+    private final Set<String> active = ConcurrentHashMap.newKeySet();
+
+    public JobRuns(JobRunner runner, RunMetrics metrics) {
+        this.runner = runner;
+        this.metrics = metrics;
+    }
+
+    /** Runs {@code job} with {@code parameters}; {@code origin} names who asked, in the log. */
+    public RunSummary run(String origin, Job job, Map<String, String> parameters) {
+        active.add(job.getName());
+        try {
+            JobExecution execution = runner.run(job, parameters);
+            RunSummary summary = RunSummary.of(execution);
+            metrics.record(summary);
+            log.info("schedule={} job={} execution={} outcome={} seconds={} accepted={} rejected={} duplicate={} "
+                            + "rows={}", origin, summary.job(), summary.id(), summary.status(),
+                    summary.took().toMillis() / 1000.0, summary.totals().accepted(), summary.totals().rejected(),
+                    summary.totals().duplicate(), summary.totals().rows());
+            return summary;
+        } catch (Exception e) {
+            log.error("schedule={} job={} outcome=error reason=\"{}\"", origin, job.getName(), e.getMessage(), e);
+            throw new IllegalStateException("job " + job.getName() + " could not run: " + e.getMessage(), e);
+        } finally {
+            active.remove(job.getName());
+        }
+    }
+
+    /** The jobs this process is running now. */
+    public Set<String> active() {
+        return Set.copyOf(active);
+    }
+}

@@ -1,0 +1,73 @@
+package cn.jingan.planwatch.runs;
+
+import cn.jingan.planwatch.datadir.DataDirectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One run at a time per data directory, across processes: an OS file lock on {@code .planwatch/run.lock},
+ * released by the OS if the holder dies.
+ */
+public final class RunLock implements AutoCloseable {
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private RunLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Takes the lock, waiting up to {@code wait}; empty when another run still holds it. */
+    public static Optional<RunLock> acquire(DataDirectory data, Duration wait) {
+        Path file = data.state().resolve("run.lock");
+        try {
+            Files.createDirectories(file.getParent());
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Instant deadline = Instant.now().plus(wait);
+            while (true) {
+                FileLock lock = tryLock(channel);
+                if (lock != null) {
+                    return Optional.of(new RunLock(channel, lock));
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    channel.close();
+                    return Optional.empty();
+                }
+                Thread.sleep(200);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + file, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Wiring and settings: the beans every job shares and the {@code planwatch.*} properties.
+ */
+package cn.jingan.planwatch.system;
