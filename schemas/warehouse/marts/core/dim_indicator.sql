@@ -1,28 +1,36 @@
--- the plan's indicators, every column of the catalog
+-- the plan's indicators: every column of the catalog, and an English name from
+-- seeds/indicator_name_en.sql (planwatch's translation; the catalog has none)
 create table dim_indicator as
 with catalog as (
     select * from catalog_indicator
 ),
 
+english_names as (
+    select * from seed_indicator_name_en
+),
+
 final as (
     select
-        code,
-        section,
-        name_zh,
-        owner,
-        kind,
-        unit,
-        frequency,
-        due_days,
-        window_start,
-        window_end,
-        comparator,
-        target,
-        target_max,
-        per_area,
-        seed_phrase,
+        catalog.code,
+        catalog.section,
+        catalog.name_zh,
+        catalog.owner,
+        catalog.kind,
+        catalog.unit,
+        catalog.frequency,
+        catalog.due_days,
+        catalog.window_start,
+        catalog.window_end,
+        catalog.comparator,
+        catalog.target,
+        catalog.target_max,
+        catalog.per_area,
+        catalog.seed_phrase,
+        english_names.name_en,
     from catalog
-    order by code
+    left join english_names
+        on english_names.code = catalog.code
+    order by catalog.code
 )
 
 select * from final;
@@ -31,6 +39,7 @@ comment on table dim_indicator is '规划指标目录 / Plan indicators (the cat
 comment on column dim_indicator.code is '指标编码 / Indicator code';
 comment on column dim_indicator.section is '所属篇章（S1-S4） / Plan section (S1-S4)';
 comment on column dim_indicator.name_zh is '指标名称 / Indicator name';
+comment on column dim_indicator.name_en is '指标英文名称（planwatch 自译，非官方；以中文名称为准） / English name: planwatch''s own translation of name_zh, not official';
 comment on column dim_indicator.owner is '填报委办局编码 / Code of the reporting bureau';
 comment on column dim_indicator.kind is '指标类型：stock 存量、flow 新增、level 水平、rank 排名 / Kind: stock, flow, level, rank';
 comment on column dim_indicator.unit is '计量单位 / Unit of measure';

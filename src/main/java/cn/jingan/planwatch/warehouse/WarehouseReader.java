@@ -39,20 +39,75 @@ public final class WarehouseReader implements AutoCloseable {
 
     /** The mid-term evaluation at {@code asOf} with the values known at {@code knownAt}. */
     public List<MidtermRow> midterm(LocalDate asOf, Instant knownAt) {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select * from midterm_progress(?::date, ?::timestamptz)")) {
+        return atClocks("select * from midterm_progress(?::date, ?::timestamptz)", asOf, knownAt,
+                WarehouseReader::midtermRow, "the mid-term evaluation");
+    }
+
+    /** The mid-term evaluation at each half-year end up to {@code asOf}, each with what was known that day. */
+    public List<MidtermRow> midtermHistory(LocalDate asOf, Instant knownAt) {
+        return atClocks("select * from midterm_history(?::date, ?::timestamptz)", asOf, knownAt,
+                WarehouseReader::midtermRow, "the mid-term history");
+    }
+
+    /** Every observation a figure of the evaluation at {@code asOf}, known at {@code knownAt}, reads. */
+    public List<LineageRow> lineage(LocalDate asOf, Instant knownAt) {
+        return atClocks("select * from midterm_lineage(?::date, ?::timestamptz) where counts_for_baseline"
+                + " or counts_for_latest or counts_for_cumulative", asOf, knownAt, WarehouseReader::lineageRow,
+                "the lineage of the evaluation");
+    }
+
+    /** Every bureau's return for every period owed up to {@code asOf}: received, late, missing or not due. */
+    public List<SubmissionStatusRow> submissionStatus(LocalDate asOf) {
+        try (PreparedStatement query = connection.prepareStatement("select * from submission_status(?::date)")) {
             query.setString(1, asOf.toString());
-            query.setString(2, knownAt.toString());
-            List<MidtermRow> rows = new ArrayList<>();
+            List<SubmissionStatusRow> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(midtermRow(rs));
+                    rows.add(new SubmissionStatusRow(rs.getString("bureau_code"), rs.getString("bureau_name"),
+                            rs.getString("period_code"), date(rs, "end_date"), date(rs, "due_date"),
+                            rs.getString("status"), rs.getString("status_zh"), instant(rs, "first_received_at"),
+                            rs.getLong("indicators_due"), rs.getLong("indicators_received")));
                 }
             }
             return rows;
         } catch (SQLException e) {
-            throw new WarehouseReadException("cannot read the mid-term evaluation: " + e.getMessage(), e);
+            throw new WarehouseReadException("cannot read the submission status: " + e.getMessage(), e);
         }
+    }
+
+    /** The Chinese name of every area, by code. */
+    public Map<String, String> areaNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select code, name_zh from dim_area order by code")) {
+            while (rs.next()) {
+                names.put(rs.getString("code"), rs.getString("name_zh"));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot read the areas: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> List<T> atClocks(String sql, LocalDate asOf, Instant knownAt, RowMapper<T> mapper, String what) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, asOf.toString());
+            query.setString(2, knownAt.toString());
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot read " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Turns the current row of a result into a value. */
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
     }
 
     /** The observations behind one indicator in one area (every area for the district row of a per-area one). */
@@ -77,23 +132,12 @@ public final class WarehouseReader implements AutoCloseable {
 
     /** The mid-term evaluation per plan section: indicators in each status. */
     public List<SectionSummaryRow> sectionSummary(LocalDate asOf, Instant knownAt) {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select * from section_summary(?::date, ?::timestamptz)")) {
-            query.setString(1, asOf.toString());
-            query.setString(2, knownAt.toString());
-            List<SectionSummaryRow> rows = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new SectionSummaryRow(rs.getString("section"), rs.getString("section_name"),
-                            rs.getLong("indicators"), rs.getLong("achieved"), rs.getLong("ahead"),
-                            rs.getLong("on_track"), rs.getLong("lagging"), rs.getLong("above_range"),
-                            rs.getLong("monitor"), rs.getLong("no_data"), rs.getLong("will_meet")));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new WarehouseReadException("cannot read the section summary: " + e.getMessage(), e);
-        }
+        return atClocks("select * from section_summary(?::date, ?::timestamptz)", asOf, knownAt,
+                rs -> new SectionSummaryRow(rs.getString("section"), rs.getString("section_name"),
+                        rs.getLong("indicators"), rs.getLong("achieved"), rs.getLong("ahead"),
+                        rs.getLong("on_track"), rs.getLong("lagging"), rs.getLong("above_range"),
+                        rs.getLong("monitor"), rs.getLong("no_data"), rs.getLong("will_meet")),
+                "the section summary");
     }
 
     /** The returns owed on {@code asOf}: overdue, or due within {@code withinDays} days. */
