@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * The folders of one installation, all under one data directory: {@code inbox/<bureau>/} in,
  * {@code archive/}, {@code quarantine/}, {@code outbox/<bureau>/} (receipts), {@code lake/} (Parquet) and
- * {@code warehouse.duckdb} out, and {@code .planwatch/} for the pipeline's own state.
+ * {@code warehouse.duckdb} and {@code dashboard/index.html} out, and {@code .planwatch/} for the pipeline's own state.
  */
 public record DataDirectory(Path root) {
 
@@ -38,6 +38,11 @@ public record DataDirectory(Path root) {
 
     public Path warehouse() {
         return root.resolve("warehouse.duckdb");
+    }
+
+    /** The leaders' dashboard, rewritten after every publish. */
+    public Path dashboard() {
+        return root.resolve("dashboard").resolve("index.html");
     }
 
     /** The pipeline's own state: job repository, run lock, metrics. */

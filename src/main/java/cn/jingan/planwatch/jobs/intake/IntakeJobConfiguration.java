@@ -14,6 +14,7 @@ import cn.jingan.planwatch.intake.receipt.JsonReceiptFormat;
 import cn.jingan.planwatch.intake.receipt.Outbox;
 import cn.jingan.planwatch.intake.receipt.ReceiptFactory;
 import cn.jingan.planwatch.intake.receipt.WorkbookReceiptFormat;
+import cn.jingan.planwatch.jobs.DashboardRefresh;
 import cn.jingan.planwatch.jobs.ItemPause;
 import cn.jingan.planwatch.jobs.LakeToWarehouse;
 import cn.jingan.planwatch.jobs.StepProgress;
@@ -118,9 +119,11 @@ public class IntakeJobConfiguration {
     }
 
     @Bean
-    Step publishWarehouse(JobRepository jobs, PlatformTransactionManager tm, LakeToWarehouse lakeToWarehouse) {
+    Step publishWarehouse(JobRepository jobs, PlatformTransactionManager tm, LakeToWarehouse lakeToWarehouse,
+                          DashboardRefresh dashboard) {
         return new StepBuilder("publishWarehouse", jobs).tasklet((contribution, context) -> {
             lakeToWarehouse.publish();
+            dashboard.refresh();
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }

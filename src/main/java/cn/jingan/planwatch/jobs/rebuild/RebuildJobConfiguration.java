@@ -1,6 +1,7 @@
 package cn.jingan.planwatch.jobs.rebuild;
 
 import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.jobs.DashboardRefresh;
 import cn.jingan.planwatch.jobs.LakeToWarehouse;
 import cn.jingan.planwatch.jobs.StepProgress;
 import cn.jingan.planwatch.warehouse.PublishResult;
@@ -31,9 +32,11 @@ public class RebuildJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RebuildJobConfiguration.class);
 
     @Bean
-    Step rebuildWarehouse(JobRepository jobs, PlatformTransactionManager tm, LakeToWarehouse lakeToWarehouse) {
+    Step rebuildWarehouse(JobRepository jobs, PlatformTransactionManager tm, LakeToWarehouse lakeToWarehouse,
+                          DashboardRefresh dashboard) {
         return new StepBuilder("rebuildWarehouse", jobs).tasklet((contribution, context) -> {
             PublishResult result = lakeToWarehouse.rebuild();
+            dashboard.refresh();
             log.info("job=rebuild step=rebuildWarehouse lake_version={} file={}", result.lakeVersion(),
                     result.warehouseFile());
             return RepeatStatus.FINISHED;

@@ -1,0 +1,47 @@
+package cn.jingan.planwatch.jobs;
+
+import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.catalog.PlanZone;
+import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.report.Dashboard;
+import cn.jingan.planwatch.report.DashboardPage;
+import cn.jingan.planwatch.report.Evaluation;
+import cn.jingan.planwatch.warehouse.WarehouseReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rewrites {@code dashboard/index.html} from the warehouse just published. A dashboard that cannot be written is
+ * logged and left as it was: the run's data stands.
+ */
+@Component
+public class DashboardRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardRefresh.class);
+
+    private final DataDirectory data;
+    private final DashboardPage page;
+    private final Clock clock;
+
+    public DashboardRefresh(DataDirectory data, Catalog catalog, Clock clock) {
+        this.data = data;
+        this.page = new DashboardPage(catalog);
+        this.clock = clock;
+    }
+
+    /** Writes the dashboard as of today with everything known now; true when it was written. */
+    public boolean refresh() {
+        try (WarehouseReader reader = WarehouseReader.open(data.warehouse())) {
+            Evaluation evaluation = Evaluation.read(reader, LocalDate.now(clock.withZone(PlanZone.ID)), clock.instant());
+            Dashboard.write(data.dashboard(), page.render(evaluation));
+            log.info("dashboard written: {}", data.dashboard());
+            return true;
+        } catch (Exception e) {
+            log.warn("dashboard not written, the old one stays: {}: {}", data.dashboard(), e.toString());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package cn.jingan.planwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jingan.planwatch.report.HeadlessChromium;
+import cn.jingan.planwatch.warehouse.MidtermRow;
+import cn.jingan.planwatch.warehouse.WarehouseReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The dashboard for real: the sample returns run through intake, which rewrites {@code dashboard/index.html}; then
+ * {@code dashboard --out} at the sample's evaluation date, opened from {@code file://} in Debian's headless
+ * Chromium, with its console and network watched. Screenshots are kept under {@code target/dashboard/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardCommandIntegrationTests {
+
+    static final Path SCREENSHOTS = Path.of("target", "dashboard");
+    static final String AS_OF = "2024-06-30";
+    static final String KNOWN_AT = "2024-07-31";
+
+    Path dataDir;
+    Path page;
+    List<MidtermRow> district;
+
+    @BeforeAll
+    void runTheSamplesAndWriteTheDashboard(@TempDir Path dir) {
+        dataDir = dir.resolve("data");
+        assertThat(execute("run", "--copy-from", RunCommandIntegrationTests.SAMPLES.toString(), "--data-dir",
+                dataDir.toString())).isZero();
+        page = dir.resolve("share").resolve("看板.html");
+        assertThat(execute("dashboard", "--data-dir", dataDir.toString(), "--out", page.toString(), "--as-of", AS_OF,
+                "--known-at", KNOWN_AT)).isZero();
+        try (WarehouseReader reader = WarehouseReader.open(dataDir.resolve("warehouse.duckdb"))) {
+            district = reader.midterm(LocalDate.parse(AS_OF), new ReportCommand.KnownAtConverter().convert(KNOWN_AT))
+                    .stream().filter(r -> r.areaCode().equals("JA")).toList();
+        }
+    }
+
+    @Test
+    void rewritesTheDashboardInTheDataDirectoryAfterEveryPublish() throws Exception {
+        // then: the intake run's publish wrote it, whole, in Chinese, with nothing left aside
+        Path published = dataDir.resolve("dashboard").resolve("index.html");
+        String html = Files.readString(published, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("中期评估看板");
+        try (var files = Files.list(published.getParent())) {
+            assertThat(files).containsExactly(published);
+        }
+    }
+
+    @Test
+    void opensFromAFileUrlInChromiumWithNoErrorNoRequestAndAChartForEveryIndicator() throws Exception {
+        // given
+        String url = page.toUri().toString();
+
+        // when
+        List<String> charts = new ArrayList<>();
+        try (HeadlessChromium browser = HeadlessChromium.start(SCREENSHOTS.resolve("profile-" + System.nanoTime()))) {
+            browser.open(url, 1280, 900);
+            JsonNode found = browser.evaluate(
+                    "[...document.querySelectorAll('svg.trend')].map(s => s.dataset.indicator)");
+            found.forEach(code -> charts.add(code.asString()));
+            String matrix = browser.evaluate("document.querySelector('#matrix').innerText").asString();
+            String tracker = browser.evaluate("document.querySelector('#tracker').innerText").asString();
+            long streets = browser.evaluate("document.querySelectorAll('#streets tr[data-area]').length").asLong();
+            browser.screenshot(SCREENSHOTS.resolve("dashboard-laptop.png"));
+
+            // then
+            assertThat(browser.errors()).isEmpty();
+            assertThat(browser.requests()).allMatch(url::equals);
+            assertThat(charts).containsExactlyElementsOf(district.stream().map(MidtermRow::indicatorCode).toList());
+            assertThat(matrix).contains("S1 对外开放与产业能级", "S4 民心工程与公共服务");
+            for (MidtermRow row : district) {
+                assertThat(matrix).contains(row.indicatorName());
+            }
+            assertThat(tracker).contains("逾期未报", "区商务委");
+            assertThat(streets).isEqualTo(14);
+        }
+    }
+
+    @Test
+    void fitsAPhoneScreenWithoutScrollingSideways() throws Exception {
+        // when
+        try (HeadlessChromium browser = HeadlessChromium.start(SCREENSHOTS.resolve("profile-" + System.nanoTime()))) {
+            browser.open(page.toUri().toString(), 390, 844);
+            long pageWidth = browser.evaluate("document.documentElement.scrollWidth").asLong();
+            browser.screenshot(SCREENSHOTS.resolve("dashboard-phone.png"));
+
+            // then
+            assertThat(pageWidth).isLessThanOrEqualTo(390);
+            assertThat(browser.errors()).isEmpty();
+        }
+    }
+
+    @Test
+    void keepsTheRunsDataWhenTheDashboardCannotBeWritten(@TempDir Path dir) throws Exception {
+        // given: a plain file where the dashboard folder should be
+        Path blocked = dir.resolve("dashboard");
+        Files.writeString(blocked, "not a folder");
+
+        // when
+        int exit = execute("run", "--copy-from", RunCommandIntegrationTests.SAMPLES.toString(), "--data-dir",
+                dir.toString());
+
+        // then
+        assertThat(exit).isZero();
+        assertThat(dir.resolve("warehouse.duckdb")).isRegularFile();
+        assertThat(Files.readString(blocked)).isEqualTo("not a folder");
+    }
+
+    private static int execute(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = new CommandLine(new PlanwatchCommand());
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(out));
+        int exit = commandLine.execute(args);
+        if (exit != 0) {
+            System.err.println(out);
+        }
+        return exit;
+    }
+}
