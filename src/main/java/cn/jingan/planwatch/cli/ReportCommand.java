@@ -1,9 +1,11 @@
 package cn.jingan.planwatch.cli;
 
 import cn.jingan.planwatch.catalog.PlanZone;
+import cn.jingan.planwatch.report.Evaluation;
 import cn.jingan.planwatch.report.MidtermCsv;
 import cn.jingan.planwatch.report.MidtermTable;
 import cn.jingan.planwatch.report.SectionSummaryTable;
+import cn.jingan.planwatch.report.workbook.EvaluationWorkbook;
 import cn.jingan.planwatch.warehouse.MidtermRow;
 import cn.jingan.planwatch.warehouse.SectionSummaryRow;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
@@ -28,7 +30,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code report}: the mid-term evaluation at any evaluation date and knowledge time, for a briefing or as CSV. */
 @Command(name = "report", description = "Prints the mid-term evaluation (中期评估) and its summary per plan section;"
-        + " --csv also writes the table for Excel.")
+        + " --csv also writes the table for Excel, --xlsx the 中期评估 workbook.")
 class ReportCommand implements Callable<Integer> {
 
     /** Exit code when there is no warehouse to read yet. */
@@ -46,6 +48,11 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE",
             description = "Also write the table to FILE as CSV (UTF-8 with BOM, the columns of v_midterm_progress).")
     Path csv;
+
+    @Option(names = "--xlsx", paramLabel = "FILE",
+            description = "Also write the 中期评估 workbook to FILE: cover, one sheet per plan section, the streets,"
+                    + " a chart per indicator, the submission tracker and the source of every figure.")
+    Path xlsx;
 
     @Option(names = "--section", paramLabel = "S", converter = SectionConverter.class,
             description = "Only the indicators of one plan section: S1, S2, S3 or S4.")
@@ -73,6 +80,10 @@ class ReportCommand implements Callable<Integer> {
             if (csv != null) {
                 MidtermCsv.write(csv, rows);
                 out.printf("%nCSV: %s (%d rows)%n", csv.toAbsolutePath(), rows.size());
+            }
+            if (xlsx != null) {
+                EvaluationWorkbook.write(xlsx, Evaluation.read(reader, asOf, knownAt));
+                out.printf("%n中期评估工作簿 Workbook: %s%n", xlsx.toAbsolutePath());
             }
         }
         out.flush();

@@ -3,12 +3,8 @@ package cn.jingan.planwatch.report;
 import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.warehouse.MidtermRow;
 import cn.jingan.planwatch.warehouse.SectionSummaryRow;
-import cn.jingan.planwatch.warehouse.SubmissionStatusRow;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The leaders' dashboard as one self-contained HTML page in Chinese: the status matrix by plan section, each
@@ -60,7 +56,7 @@ public final class DashboardPage {
         html.append("<section id=\"matrix\"><h2>分篇章评估状态</h2><div class=\"legend\">");
         for (String status : StatusColors.ORDER) {
             html.append("<span><i style=\"background:#").append(StatusColors.hex(status)).append("\"></i>")
-                    .append(StatusLabels.zh(status)).append("</span>");
+                    .append(PlanWords.status(status)).append("</span>");
         }
         html.append("</div><div class=\"sections\">");
         for (SectionSummaryRow section : e.sections()) {
@@ -123,27 +119,19 @@ public final class DashboardPage {
     }
 
     private void tracker(StringBuilder html, Evaluation e) {
-        Map<String, List<SubmissionStatusRow>> byBureau = e.submissions().stream()
-                .collect(Collectors.groupingBy(SubmissionStatusRow::bureauCode, LinkedHashMap::new, Collectors.toList()));
         html.append("<section id=\"tracker\"><h2>报表报送情况（截至 ").append(e.asOf()).append("）</h2>")
                 .append("<table><thead><tr><th>委办局</th><th>按时</th><th>逾期报送</th><th>逾期未报</th>")
                 .append("<th>未到期</th><th>逾期未报的报告期</th></tr></thead><tbody>");
-        for (Map.Entry<String, List<SubmissionStatusRow>> bureau : byBureau.entrySet()) {
-            List<SubmissionStatusRow> rows = bureau.getValue();
-            String missing = rows.stream().filter(r -> r.status().equals("missing"))
-                    .map(SubmissionStatusRow::periodCode).collect(Collectors.joining("、"));
-            html.append("<tr data-bureau=\"").append(Html.escape(bureau.getKey())).append("\"><td>")
-                    .append(Html.escape(rows.get(0).bureauName())).append("</td><td class=\"n\">")
-                    .append(count(rows, "received")).append("</td><td class=\"n late\">").append(count(rows, "late"))
-                    .append("</td><td class=\"n missing\">").append(count(rows, "missing")).append("</td><td class=\"n\">")
-                    .append(count(rows, "not_due")).append("</td><td class=\"periods\">")
+        for (BureauTally bureau : BureauTally.of(e.submissions())) {
+            String missing = String.join("、", bureau.missingPeriods());
+            html.append("<tr data-bureau=\"").append(Html.escape(bureau.bureauCode())).append("\"><td>")
+                    .append(Html.escape(bureau.bureauName())).append("</td><td class=\"n\">")
+                    .append(bureau.received()).append("</td><td class=\"n late\">").append(bureau.late())
+                    .append("</td><td class=\"n missing\">").append(bureau.missing()).append("</td><td class=\"n\">")
+                    .append(bureau.notDue()).append("</td><td class=\"periods\">")
                     .append(missing.isEmpty() ? "—" : Html.escape(missing)).append("</td></tr>");
         }
         html.append("</tbody></table></section>");
-    }
-
-    private static long count(List<SubmissionStatusRow> rows, String status) {
-        return rows.stream().filter(r -> r.status().equals(status)).count();
     }
 
     private static String progressBar(MidtermRow row) {
@@ -167,12 +155,8 @@ public final class DashboardPage {
         }
         String bound = Html.number(row.target(), 2) + (row.targetMax() != null ? "–" + Html.number(row.targetMax(), 2)
                 : "");
-        return switch (row.comparator()) {
-            case "gt" -> "超过 " + bound;
-            case "ge" -> "达到 " + bound;
-            case "le" -> "不高于 " + bound;
-            default -> bound;
-        } + ' ' + unit(row);
+        return ("between".equals(row.comparator()) ? "" : PlanWords.comparator(row.comparator()) + " ") + bound + ' '
+                + unit(row);
     }
 
     private static String unit(MidtermRow row) {

@@ -108,17 +108,30 @@ class DashboardCommandIntegrationTests {
 
     @Test
     void keepsTheRunsDataWhenTheDashboardCannotBeWritten(@TempDir Path dir) throws Exception {
-        // given: a plain file where the dashboard folder should be
-        Path blocked = dir.resolve("dashboard");
+        // given: the health bureau's sample returns, and a plain file where the dashboard folder should be
+        Path samples = dir.resolve("samples");
+        Files.createDirectories(samples.resolve("health"));
+        try (var files = Files.list(RunCommandIntegrationTests.SAMPLES.resolve("health"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, samples.resolve("health").resolve(file.getFileName()));
+            }
+        }
+        Files.write(samples.resolve("received.tsv"), Files.readAllLines(RunCommandIntegrationTests.SAMPLES
+                .resolve("received.tsv")).stream().filter(l -> !l.contains("/") || l.startsWith("health/")).toList());
+        Path data = dir.resolve("data");
+        Path blocked = data.resolve("dashboard");
+        Files.createDirectories(data);
         Files.writeString(blocked, "not a folder");
 
         // when
-        int exit = execute("run", "--copy-from", RunCommandIntegrationTests.SAMPLES.toString(), "--data-dir",
-                dir.toString());
+        int exit = execute("run", "--copy-from", samples.toString(), "--data-dir", data.toString());
 
-        // then
+        // then: the run's data is published, the blocking file untouched
         assertThat(exit).isZero();
-        assertThat(dir.resolve("warehouse.duckdb")).isRegularFile();
+        assertThat(data.resolve("warehouse.duckdb")).isRegularFile();
+        try (WarehouseReader reader = WarehouseReader.open(data.resolve("warehouse.duckdb"))) {
+            assertThat(reader.counts().get("fact_submission")).isPositive();
+        }
         assertThat(Files.readString(blocked)).isEqualTo("not a folder");
     }
 
