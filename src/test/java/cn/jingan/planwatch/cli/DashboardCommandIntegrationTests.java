@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jingan.planwatch.report.HeadlessChromium;
 import cn.jingan.planwatch.warehouse.MidtermRow;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,12 +36,10 @@ class DashboardCommandIntegrationTests {
 
     @BeforeAll
     void runTheSamplesAndWriteTheDashboard(@TempDir Path dir) {
-        dataDir = dir.resolve("data");
-        assertThat(execute("run", "--copy-from", RunCommandIntegrationTests.SAMPLES.toString(), "--data-dir",
-                dataDir.toString())).isZero();
+        dataDir = SampleRun.dataDir();
         page = dir.resolve("share").resolve("看板.html");
-        assertThat(execute("dashboard", "--data-dir", dataDir.toString(), "--out", page.toString(), "--as-of", AS_OF,
-                "--known-at", KNOWN_AT)).isZero();
+        assertThat(SampleRun.execute("dashboard", "--data-dir", dataDir.toString(), "--out", page.toString(),
+                "--as-of", AS_OF, "--known-at", KNOWN_AT)).isZero();
         try (WarehouseReader reader = WarehouseReader.open(dataDir.resolve("warehouse.duckdb"))) {
             district = reader.midterm(LocalDate.parse(AS_OF), new ReportCommand.KnownAtConverter().convert(KNOWN_AT))
                     .stream().filter(r -> r.areaCode().equals("JA")).toList();
@@ -124,7 +119,7 @@ class DashboardCommandIntegrationTests {
         Files.writeString(blocked, "not a folder");
 
         // when
-        int exit = execute("run", "--copy-from", samples.toString(), "--data-dir", data.toString());
+        int exit = SampleRun.execute("run", "--copy-from", samples.toString(), "--data-dir", data.toString());
 
         // then: the run's data is published, the blocking file untouched
         assertThat(exit).isZero();
@@ -133,17 +128,5 @@ class DashboardCommandIntegrationTests {
             assertThat(reader.counts().get("fact_submission")).isPositive();
         }
         assertThat(Files.readString(blocked)).isEqualTo("not a folder");
-    }
-
-    private static int execute(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new PlanwatchCommand());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(out));
-        int exit = commandLine.execute(args);
-        if (exit != 0) {
-            System.err.println(out);
-        }
-        return exit;
     }
 }

@@ -7,8 +7,6 @@ import cn.jingan.planwatch.warehouse.LineageRow;
 import cn.jingan.planwatch.warehouse.MidtermRow;
 import cn.jingan.planwatch.warehouse.SectionSummaryRow;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code report --xlsx} on the sample returns, reopened with POI: every figure is a number equal to
@@ -51,12 +48,10 @@ class ReportWorkbookIntegrationTests {
 
     @BeforeAll
     void writeTheWorkbook(@TempDir Path dir) throws Exception {
-        Path dataDir = dir.resolve("data");
-        assertThat(execute("run", "--copy-from", RunCommandIntegrationTests.SAMPLES.toString(), "--data-dir",
-                dataDir.toString())).isZero();
+        Path dataDir = SampleRun.dataDir();
         Path file = dir.resolve("中期评估.xlsx");
-        assertThat(execute("report", "--data-dir", dataDir.toString(), "--as-of", AS_OF, "--known-at", KNOWN_AT,
-                "--xlsx", file.toString())).isZero();
+        assertThat(SampleRun.execute("report", "--data-dir", dataDir.toString(), "--as-of", AS_OF,
+                "--known-at", KNOWN_AT, "--xlsx", file.toString())).isZero();
         try (WarehouseReader reader = WarehouseReader.open(dataDir.resolve("warehouse.duckdb"))) {
             rows = reader.midterm(LocalDate.parse(AS_OF), Instant.parse(KNOWN_AT));
             sections = reader.sectionSummary(LocalDate.parse(AS_OF), Instant.parse(KNOWN_AT));
@@ -219,17 +214,5 @@ class ReportWorkbookIntegrationTests {
 
     private static XSSFCell cell(XSSFSheet sheet, int row, int column) {
         return sheet.getRow(row).getCell(column);
-    }
-
-    private static int execute(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new PlanwatchCommand());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(out));
-        int exit = commandLine.execute(args);
-        if (exit != 0) {
-            System.err.println(out);
-        }
-        return exit;
     }
 }

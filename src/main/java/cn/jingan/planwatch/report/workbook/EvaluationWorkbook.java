@@ -1,17 +1,15 @@
 package cn.jingan.planwatch.report.workbook;
 
+import cn.jingan.planwatch.report.AtomicFile;
 import cn.jingan.planwatch.report.Evaluation;
 import cn.jingan.planwatch.warehouse.SectionSummaryRow;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The 中期评估 workbook: 封面, one sheet per plan section, 分街镇, 趋势图 and 趋势数据, 报送情况 and 数据来源; every
- * figure a number with its format. Written aside and renamed into place.
+ * figure a number with its format. Replaced whole, in one rename.
  */
 public final class EvaluationWorkbook {
     private EvaluationWorkbook() {}
@@ -21,26 +19,18 @@ public final class EvaluationWorkbook {
 
     /** Writes the workbook of {@code evaluation} to {@code file}, replacing it. */
     public static void write(Path file, Evaluation evaluation) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path aside = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             CoverSheet.write(workbook, styles, evaluation);
             for (SectionSummaryRow section : evaluation.sections()) {
-                SectionSheet.write(workbook, styles, sectionSheetName(section), evaluation.districtRows(section.section()),
-                        evaluation.areaNames());
+                SectionSheet.write(workbook, styles, sectionSheetName(section),
+                        evaluation.districtRows(section.section()), evaluation.areaNames());
             }
             SectionSheet.write(workbook, styles, AREAS, evaluation.areaRows(), evaluation.areaNames());
             TrendSheets.write(workbook, styles, evaluation);
             TrackerSheet.write(workbook, styles, evaluation);
             LineageSheet.write(workbook, styles, evaluation);
-            try (OutputStream out = Files.newOutputStream(aside)) {
-                workbook.write(out);
-            }
-            Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(aside);
+            AtomicFile.write(file, workbook::write);
         }
     }
 

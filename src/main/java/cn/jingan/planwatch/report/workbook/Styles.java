@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The cell styles of the evaluation workbook, each made once: headers, text, dates, percentages, unit numbers, status fills. */
+/** The cell styles of the evaluation workbook, each made once: headers, text, numbers in their formats, status fills. */
 final class Styles {
 
     /** Format of shares: 序时进度 and progress. */
