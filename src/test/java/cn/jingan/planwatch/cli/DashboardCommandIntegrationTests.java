@@ -51,7 +51,8 @@ class DashboardCommandIntegrationTests {
         // then: the intake run's publish wrote it, whole, in Chinese, with nothing left aside
         Path published = dataDir.resolve("dashboard").resolve("index.html");
         String html = Files.readString(published, StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("中期评估看板");
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("中期评估看板")
+                .doesNotContain("<script", "src=", "href=\"http");
         try (var files = Files.list(published.getParent())) {
             assertThat(files).containsExactly(published);
         }
@@ -73,6 +74,7 @@ class DashboardCommandIntegrationTests {
             String tracker = browser.evaluate("document.querySelector('#tracker').innerText").asString();
             long streets = browser.evaluate("document.querySelectorAll('#streets tr[data-area]').length").asLong();
             browser.screenshot(SCREENSHOTS.resolve("dashboard-laptop.png"));
+            browser.screenshotOfTheWindow(SCREENSHOTS.resolve("dashboard-laptop-first-screen.png"));
 
             // then
             assertThat(browser.errors()).isEmpty();
@@ -94,11 +96,24 @@ class DashboardCommandIntegrationTests {
             browser.open(page.toUri().toString(), 390, 844);
             long pageWidth = browser.evaluate("document.documentElement.scrollWidth").asLong();
             browser.screenshot(SCREENSHOTS.resolve("dashboard-phone.png"));
+            browser.screenshotOfTheWindow(SCREENSHOTS.resolve("dashboard-phone-first-screen.png"));
 
             // then
             assertThat(pageWidth).isLessThanOrEqualTo(390);
             assertThat(browser.errors()).isEmpty();
         }
+    }
+
+    @Test
+    void answersOneWithoutAWarehouseAndTwoForABadDate(@TempDir Path empty) {
+        // when
+        int noWarehouse = SampleRun.execute("dashboard", "--data-dir", empty.toString());
+        int badDate = SampleRun.execute("dashboard", "--data-dir", dataDir.toString(), "--as-of", "2024-13-01");
+
+        // then
+        assertThat(noWarehouse).isEqualTo(1);
+        assertThat(badDate).isEqualTo(2);
+        assertThat(empty.resolve("dashboard")).doesNotExist();
     }
 
     @Test

@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Debian's {@code chromium}, headless, driven over the Chrome DevTools protocol on a loopback port the browser
  * picks itself (port 0, so concurrent builds never collide): opens a page, records every console message,
- * uncaught exception and network request, evaluates script in it and takes screenshots.
+ * uncaught exception and network request, evaluates script in it and takes screenshots. The profile is
+ * removed on close.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -43,7 +44,10 @@ public final class HeadlessChromium implements AutoCloseable {
     private final List<JsonNode> events = new ArrayList<>();
     private String session;
 
-    private HeadlessChromium(Process process, WebSocket socket, Listener listener) {
+    private final Path profile;
+
+    private HeadlessChromium(Process process, WebSocket socket, Listener listener, Path profile) {
+        this.profile = profile;
         this.process = process;
         this.socket = socket;
         listener.owner = this;
@@ -61,7 +65,7 @@ public final class HeadlessChromium implements AutoCloseable {
         Listener listener = new Listener();
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create(endpoint), listener).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        HeadlessChromium browser = new HeadlessChromium(process, socket, listener);
+        HeadlessChromium browser = new HeadlessChromium(process, socket, listener, profile);
         String target = browser.call("Target.createTarget", Map.of("url", "about:blank")).get("targetId").asString();
         browser.session = browser.call("Target.attachToTarget", Map.of("targetId", target, "flatten", true))
                 .get("sessionId").asString();
@@ -102,6 +106,13 @@ public final class HeadlessChromium implements AutoCloseable {
         Files.write(file, Base64.getDecoder().decode(shot.get("data").asString()));
     }
 
+    /** A PNG of what the window shows, the first screen only, written to {@code file}. */
+    public void screenshotOfTheWindow(Path file) throws Exception {
+        JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png"));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, Base64.getDecoder().decode(shot.get("data").asString()));
+    }
+
     /** Console messages of level error, uncaught exceptions and browser log errors, as text. */
     public List<String> errors() {
         List<String> errors = new ArrayList<>();
@@ -133,6 +144,18 @@ public final class HeadlessChromium implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        deleteProfile();
+    }
+
+    /** Removes the profile; the browser's helper processes may still be closing files, so it tries a few times. */
+    private void deleteProfile() throws InterruptedException {
+        for (int attempt = 0; attempt < 20 && Files.exists(profile); attempt++) {
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                Thread.sleep(100);
+            }
         }
     }
 
