@@ -1,9 +1,7 @@
 package cn.jingan.planwatch.report.workbook;
 
-import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.report.Evaluation;
 import cn.jingan.planwatch.warehouse.SectionSummaryRow;
-import java.time.LocalDateTime;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -25,8 +23,7 @@ final class CoverSheet {
         SheetWriter.date(cutoff, 1, e.cutoff(), styles.number(Styles.DATE));
         XSSFRow knownAt = sheet.row();
         SheetWriter.text(knownAt, 0, "数据知悉时点", styles.header());
-        knownAt.createCell(1).setCellValue(LocalDateTime.ofInstant(e.knownAt(), PlanZone.ID));
-        knownAt.getCell(1).setCellStyle(styles.number("yyyy-mm-dd hh:mm:ss\" 北京时间（UTC+8）\""));
+        SheetWriter.time(knownAt, 1, e.knownAt(), styles.number("yyyy-mm-dd hh:mm:ss\" 北京时间（UTC+8）\""));
         XSSFRow note = sheet.row();
         SheetWriter.text(note, 0, "说明", styles.header());
         SheetWriter.text(note, 1, "评估日截取各指标数据报告期；数据知悉时点之后收到或修订的数据不计入。"

@@ -1,9 +1,7 @@
 package cn.jingan.planwatch.report.workbook;
 
-import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.report.Evaluation;
 import cn.jingan.planwatch.warehouse.LineageRow;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -32,8 +30,7 @@ final class LineageSheet {
             SheetWriter.text(row, 8, r.sourceFile(), styles.text());
             SheetWriter.text(row, 9, r.sourceSheet(), styles.text());
             SheetWriter.text(row, 10, r.sourceCell(), styles.text());
-            row.createCell(11).setCellValue(LocalDateTime.ofInstant(r.receivedAt(), PlanZone.ID));
-            row.getCell(11).setCellStyle(styles.number("yyyy-mm-dd hh:mm"));
+            SheetWriter.time(row, 11, r.receivedAt(), styles.number(Styles.TIME));
             SheetWriter.count(row, 12, (long) r.version(), styles.number("0"));
         }
         sheet.layout(8, 8, 10, 9, 14, 8, 14, 11, 40, 12, 8, 17, 6);

@@ -1,7 +1,10 @@
 package cn.jingan.planwatch.report.workbook;
 
+import cn.jingan.planwatch.catalog.PlanZone;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -56,21 +59,25 @@ final class SheetWriter {
 
     /** A text cell. */
     static XSSFCell text(XSSFRow row, int column, String value, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(column);
+        XSSFCell cell = styled(row, column, style);
         if (value != null) {
             cell.setCellValue(value);
         }
+        return cell;
+    }
+
+    private static XSSFCell styled(XSSFRow row, int column, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(column);
         cell.setCellStyle(style);
         return cell;
     }
 
     /** A numeric cell, blank for null. */
     static XSSFCell number(XSSFRow row, int column, BigDecimal value, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(column);
+        XSSFCell cell = styled(row, column, style);
         if (value != null) {
             cell.setCellValue(value.doubleValue());
         }
-        cell.setCellStyle(style);
         return cell;
     }
 
@@ -81,11 +88,19 @@ final class SheetWriter {
 
     /** A date cell, blank for null. */
     static XSSFCell date(XSSFRow row, int column, LocalDate value, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(column);
+        XSSFCell cell = styled(row, column, style);
         if (value != null) {
             cell.setCellValue(value);
         }
-        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A date-time cell in Beijing time, blank for null. */
+    static XSSFCell time(XSSFRow row, int column, Instant value, XSSFCellStyle style) {
+        XSSFCell cell = styled(row, column, style);
+        if (value != null) {
+            cell.setCellValue(LocalDateTime.ofInstant(value, PlanZone.ID));
+        }
         return cell;
     }
 

@@ -17,6 +17,8 @@ final class Styles {
 
     /** Format of shares: 序时进度 and progress. */
     static final String PERCENT = "0.0%";
+    /** Format of times, in Beijing time. */
+    static final String TIME = "yyyy-mm-dd hh:mm";
     /** Format of dates. */
     static final String DATE = "yyyy-mm-dd";
 

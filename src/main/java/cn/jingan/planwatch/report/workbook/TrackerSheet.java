@@ -1,10 +1,8 @@
 package cn.jingan.planwatch.report.workbook;
 
-import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.report.BureauTally;
 import cn.jingan.planwatch.report.Evaluation;
 import cn.jingan.planwatch.warehouse.SubmissionStatusRow;
-import java.time.LocalDateTime;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -38,11 +36,7 @@ final class TrackerSheet {
             SheetWriter.date(row, 3, r.endDate(), styles.number(Styles.DATE));
             SheetWriter.date(row, 4, r.dueDate(), styles.number(Styles.DATE));
             SheetWriter.text(row, 5, r.statusZh(), styles.text());
-            if (r.firstReceivedAt() != null) {
-                row.createCell(6).setCellValue(LocalDateTime.ofInstant(r.firstReceivedAt(), PlanZone.ID));
-            }
-            row.getCell(6, XSSFRow.MissingCellPolicy.CREATE_NULL_AS_BLANK)
-                    .setCellStyle(styles.number("yyyy-mm-dd hh:mm"));
+            SheetWriter.time(row, 6, r.firstReceivedAt(), styles.number(Styles.TIME));
             SheetWriter.count(row, 7, r.indicatorsDue(), styles.number("0"));
             SheetWriter.count(row, 8, r.indicatorsReceived(), styles.number("0"));
         }
