@@ -6,8 +6,12 @@ import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.report.Dashboard;
 import cn.jingan.planwatch.report.DashboardPage;
 import cn.jingan.planwatch.report.Evaluation;
+import cn.jingan.planwatch.warehouse.PublishResult;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,14 @@ public class DashboardRefresh {
         this.clock = clock;
     }
 
+    /**
+     * After a publish: rewrites the dashboard when the warehouse was rebuilt, or when the page is missing or was
+     * written before today (Shanghai time), so an idle poll leaves a current page alone; true when it was written.
+     */
+    public boolean afterPublish(PublishResult published) {
+        return published.built() || !writtenToday() ? refresh() : false;
+    }
+
     /** Writes the dashboard as of today with everything known now; true when it was written. */
     public boolean refresh() {
         try (WarehouseReader reader = WarehouseReader.open(data.warehouse())) {
@@ -41,6 +53,15 @@ public class DashboardRefresh {
             return true;
         } catch (Exception e) {
             log.warn("dashboard not written, the old one stays: {}: {}", data.dashboard(), e.toString());
+            return false;
+        }
+    }
+
+    private boolean writtenToday() {
+        try {
+            Instant written = Files.getLastModifiedTime(data.dashboard()).toInstant();
+            return !LocalDate.ofInstant(written, PlanZone.ID).isBefore(LocalDate.now(clock.withZone(PlanZone.ID)));
+        } catch (IOException e) {
             return false;
         }
     }

@@ -119,15 +119,7 @@ class DashboardCommandIntegrationTests {
     @Test
     void keepsTheRunsDataWhenTheDashboardCannotBeWritten(@TempDir Path dir) throws Exception {
         // given: the health bureau's sample returns, and a plain file where the dashboard folder should be
-        Path samples = dir.resolve("samples");
-        Files.createDirectories(samples.resolve("health"));
-        try (var files = Files.list(RunCommandIntegrationTests.SAMPLES.resolve("health"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, samples.resolve("health").resolve(file.getFileName()));
-            }
-        }
-        Files.write(samples.resolve("received.tsv"), Files.readAllLines(RunCommandIntegrationTests.SAMPLES
-                .resolve("received.tsv")).stream().filter(l -> !l.contains("/") || l.startsWith("health/")).toList());
+        Path samples = healthSamples(dir.resolve("samples"));
         Path data = dir.resolve("data");
         Path blocked = data.resolve("dashboard");
         Files.createDirectories(data);
@@ -143,5 +135,34 @@ class DashboardCommandIntegrationTests {
             assertThat(reader.counts().get("fact_submission")).isPositive();
         }
         assertThat(Files.readString(blocked)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void leavesACurrentDashboardAloneWhenARunFindsNothingNew(@TempDir Path dir) throws Exception {
+        // given: a run that wrote the dashboard
+        Path samples = healthSamples(dir.resolve("samples"));
+        Path data = dir.resolve("data");
+        assertThat(SampleRun.execute("run", "--copy-from", samples.toString(), "--data-dir", data.toString())).isZero();
+        Path dashboard = data.resolve("dashboard").resolve("index.html");
+        String before = Files.readString(dashboard);
+
+        // when: a run with nothing new
+        assertThat(SampleRun.execute("run", "--data-dir", data.toString())).isZero();
+
+        // then: the page, with its knowledge time, is the one written before
+        assertThat(Files.readString(dashboard)).isEqualTo(before);
+    }
+
+    /** The sample returns of the health bureau alone, with their delivery times. */
+    private static Path healthSamples(Path samples) throws Exception {
+        Files.createDirectories(samples.resolve("health"));
+        try (var files = Files.list(RunCommandIntegrationTests.SAMPLES.resolve("health"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, samples.resolve("health").resolve(file.getFileName()));
+            }
+        }
+        Files.write(samples.resolve("received.tsv"), Files.readAllLines(RunCommandIntegrationTests.SAMPLES
+                .resolve("received.tsv")).stream().filter(l -> !l.contains("/") || l.startsWith("health/")).toList());
+        return samples;
     }
 }

@@ -44,6 +44,7 @@ class ScheduleTest {
                 Thread.sleep(2500);
             }
             waitFor(() -> archived(data) == 7, Duration.ofSeconds(60));
+            waitFor(() -> allEnded(context), Duration.ofSeconds(60));
             Thread.sleep(1500);
             runs = context.getBean(RecentRuns.class).latest(100);
         }
@@ -81,6 +82,7 @@ class ScheduleTest {
         try (ConfigurableApplicationContext context = Contexts.start(data, "planwatch.scheduling.jobs-dir=" + jobs)) {
             context.getBean(Schedule.class).start();
             waitFor(() -> archived(data) == 3, Duration.ofSeconds(60));
+            waitFor(() -> allEnded(context), Duration.ofSeconds(60));
             Thread.sleep(2000);
             runs = context.getBean(RecentRuns.class).latest(100);
         }
@@ -115,6 +117,11 @@ class ScheduleTest {
     }
 
     /** Files moved out of the inbox: archived or quarantined. */
+    /** Whether every run so far has ended: its last step (the publish and the dashboard) is done. */
+    private static boolean allEnded(ConfigurableApplicationContext context) {
+        return context.getBean(RecentRuns.class).latest(100).stream().allMatch(r -> r.end() != null);
+    }
+
     private static long archived(Path data) {
         try (var files = Files.walk(data.resolve("archive"))) {
             return files.filter(Files::isRegularFile).count()

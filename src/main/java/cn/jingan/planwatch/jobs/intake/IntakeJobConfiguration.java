@@ -122,8 +122,7 @@ public class IntakeJobConfiguration {
     Step publishWarehouse(JobRepository jobs, PlatformTransactionManager tm, LakeToWarehouse lakeToWarehouse,
                           DashboardRefresh dashboard) {
         return new StepBuilder("publishWarehouse", jobs).tasklet((contribution, context) -> {
-            lakeToWarehouse.publish();
-            dashboard.refresh();
+            dashboard.afterPublish(lakeToWarehouse.publish());
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }

@@ -36,7 +36,7 @@ public class RebuildJobConfiguration {
                           DashboardRefresh dashboard) {
         return new StepBuilder("rebuildWarehouse", jobs).tasklet((contribution, context) -> {
             PublishResult result = lakeToWarehouse.rebuild();
-            dashboard.refresh();
+            dashboard.afterPublish(result);
             log.info("job=rebuild step=rebuildWarehouse lake_version={} file={}", result.lakeVersion(),
                     result.warehouseFile());
             return RepeatStatus.FINISHED;
