@@ -1,15 +1,16 @@
 package cn.jingan.planwatch.access;
 
-import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.catalog.Bureau;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Writes the SFTP setup for every bureau of a catalog into a folder: {@code sshd_config.d/planwatch-bureaus.conf}
+ * Writes the SFTP setup for bureaus of the catalog into a folder: {@code sshd_config.d/planwatch-bureaus.conf}
  * (the Match blocks), {@code layout.tsv} (the folders, owners and modes) and {@code create-accounts.sh} (the
  * commands that create them).
  */
@@ -22,8 +23,8 @@ public final class SftpConfig {
     private final List<BureauAccount> accounts;
     private final SftpSettings settings;
 
-    public SftpConfig(Catalog catalog, SftpSettings settings) {
-        this.accounts = catalog.bureaus().stream().map(bureau -> BureauAccount.of(bureau, settings)).toList();
+    public SftpConfig(Collection<Bureau> bureaus, SftpSettings settings) {
+        this.accounts = bureaus.stream().map(bureau -> BureauAccount.of(bureau, settings)).toList();
         this.settings = settings;
     }
 

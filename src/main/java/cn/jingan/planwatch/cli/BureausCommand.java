@@ -3,14 +3,18 @@ package cn.jingan.planwatch.cli;
 import cn.jingan.planwatch.access.BureauAccount;
 import cn.jingan.planwatch.access.SftpConfig;
 import cn.jingan.planwatch.access.SftpSettings;
+import cn.jingan.planwatch.catalog.Bureau;
 import cn.jingan.planwatch.catalog.Catalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bureaus}: the catalog's bureaus with their folders, and their SFTP setup on request. */
@@ -47,13 +51,17 @@ class BureausCommand implements Callable<Integer> {
             description = "Root-owned folder of authorized keys, one file per account (default: ${DEFAULT-VALUE}).")
     Path keysDir;
 
+    @Option(names = "--bureau", paramLabel = "CODE",
+            description = "Only this bureau (repeatable; default: every bureau of the catalog).")
+    List<String> only = List.of();
+
     @Option(names = "--password-login", description = "Let the accounts log in with a password as well as a key.")
     boolean passwordLogin;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SftpConfig config = new SftpConfig(Catalog.load(), new SftpSettings(dataDir.directory(), sftpRoot,
+        SftpConfig config = new SftpConfig(bureaus(Catalog.load()), new SftpSettings(dataDir.directory(), sftpRoot,
                 serviceUser, accountPrefix, keysDir, passwordLogin));
         out.println(String.join("\t", "bureau", "name", "account", "inbox", "outbox", "chroot"));
         for (BureauAccount account : config.accounts()) {
@@ -67,5 +75,18 @@ class BureausCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private List<Bureau> bureaus(Catalog catalog) {
+        if (only.isEmpty()) {
+            return List.copyOf(catalog.bureaus());
+        }
+        List<Bureau> chosen = new ArrayList<>();
+        for (String code : only) {
+            chosen.add(catalog.bureau(code).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "no bureau " + code + " in the catalog; its bureaus are "
+                            + catalog.bureaus().stream().map(Bureau::code).toList())));
+        }
+        return chosen;
     }
 }
