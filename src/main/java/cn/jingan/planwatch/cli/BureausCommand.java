@@ -61,8 +61,13 @@ class BureausCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SftpConfig config = new SftpConfig(bureaus(Catalog.load()), new SftpSettings(dataDir.directory(), sftpRoot,
-                serviceUser, accountPrefix, keysDir, passwordLogin));
+        SftpConfig config;
+        try {
+            config = new SftpConfig(bureaus(Catalog.load()), new SftpSettings(dataDir.directory(), sftpRoot,
+                    serviceUser, accountPrefix, keysDir, passwordLogin));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         out.println(String.join("\t", "bureau", "name", "account", "inbox", "outbox", "chroot"));
         for (BureauAccount account : config.accounts()) {
             out.println(String.join("\t", account.bureau().code(), account.bureau().nameZh(), account.account(),

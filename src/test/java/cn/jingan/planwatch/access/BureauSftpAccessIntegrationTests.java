@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,6 +36,7 @@ class BureauSftpAccessIntegrationTests {
     private static final Path SAMPLES = Path.of("sample-inputs");
     private static final String A = "finance";
     private static final String B = "market";
+    private static final String EARLIER_RECEIPT = "earlier.xlsx.0123abcd.receipt.json";
 
     private final String id = HexFormat.of().formatHex(randomBytes());
     private final String prefix = "pw" + id + "-";
@@ -65,8 +68,9 @@ class BureauSftpAccessIntegrationTests {
         local = Files.createDirectories(root.resolve("client"));
         Files.setPosixFilePermissions(local, PosixFilePermissions.fromString("rwx------"));
         service = ServiceAccount.create("pw" + id + "svc", root);
-        Files.createDirectories(data);
-        Commands.must(List.of("chown", service.name + ":" + service.name, data.toString()));
+        // a data directory in use: A's outbox already holds a receipt
+        Files.writeString(Files.createDirectories(data.resolve("outbox").resolve(A)).resolve(EARLIER_RECEIPT), "{}");
+        Commands.must(List.of("chown", "-R", service.name + ":" + service.name, data.toString()));
 
         assertThat(PlanwatchCommand.execute("bureaus", "--data-dir", data.toString(), "--sftp-config",
                 setup.toString(), "--sftp-root", sftpRoot.toString(), "--keys-dir", keys.toString(),
@@ -144,6 +148,18 @@ class BureauSftpAccessIntegrationTests {
 
     @Test
     @Order(3)
+    void whatABureausFolderHeldBeforeTheSetupIsInItsChroot() {
+        // when
+        Commands.Result listing = clientA.sftp("ls -l /outbox/" + EARLIER_RECEIPT);
+
+        // then
+        assertThat(listing.succeeded()).as(listing.output()).isTrue();
+        assertThat(listing.output()).contains("-rw-r-----");
+        assertThat(Files.isSymbolicLink(data.resolve("outbox").resolve(A))).isTrue();
+    }
+
+    @Test
+    @Order(3)
     void aBureauSeesOnlyItsOwnInboxAndOutbox() {
         // when
         Commands.Result top = clientA.sftp("ls -1 /");
@@ -208,6 +224,38 @@ class BureauSftpAccessIntegrationTests {
         assertThat(clientA.sftp("ln /inbox/.keep.xlsx /inbox/hard.xlsx").succeeded()).isFalse();
         assertThat(clientA.sftp("chmod 600 /inbox/.keep.xlsx").succeeded()).isFalse();
         assertThat(clientA.sftp("ls -l /inbox/.keep.xlsx").output()).contains("-rw-r-----");
+    }
+
+    @Test
+    @Order(6)
+    void aBureauCannotBackDateAnUpload() throws IOException {
+        // given
+        Path old = Files.copy(SAMPLES.resolve(A).resolve("finance_2024-Q2.xlsx"), local.resolve("old.xlsx"));
+        Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2001-02-03T04:05:06Z")));
+
+        // when: put -p asks the server to keep the local modification time
+        clientA.sftp("put -p " + old + " /inbox/.old.xlsx");
+
+        // then
+        assertThat(clientA.sftp("ls -l /inbox/.old.xlsx").output()).contains(".old.xlsx").doesNotContain("2001");
+    }
+
+    @Test
+    @Order(6)
+    void anUploadKeepsTheClientsModeWithoutItsOtherBits() throws IOException {
+        // given
+        Path privateCopy = Files.copy(SAMPLES.resolve(A).resolve("finance_2024-Q2.xlsx"), local.resolve("private.xlsx"));
+        Files.setPosixFilePermissions(privateCopy, PosixFilePermissions.fromString("rw-------"));
+        Path openCopy = Files.copy(privateCopy, local.resolve("open.xlsx"));
+        Files.setPosixFilePermissions(openCopy, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        // when
+        assertThat(clientA.sftp("put " + privateCopy + " /inbox/.private.xlsx", "put " + openCopy
+                + " /inbox/.open.xlsx").succeeded()).isTrue();
+
+        // then
+        assertThat(clientA.sftp("ls -l /inbox/.private.xlsx").output()).contains("-rw-------");
+        assertThat(clientA.sftp("ls -l /inbox/.open.xlsx").output()).contains("-rw-r-----");
     }
 
     @Test

@@ -87,6 +87,18 @@ class BureausCommandTest {
         assertThat(exit).isEqualTo(2);
     }
 
+    @Test
+    void anAccountNameLinuxWouldRefuseIsAUsageError() {
+        // when
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new PlanwatchCommand()).setErr(new PrintWriter(err))
+                .execute("bureaus", "--account-prefix", "Bureau ");
+
+        // then
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("not a valid account name: Bureau commerce");
+    }
+
     private static String bureaus(String... options) {
         StringWriter out = new StringWriter();
         CommandLine commandLine = new CommandLine(new PlanwatchCommand()).setOut(new PrintWriter(out));
