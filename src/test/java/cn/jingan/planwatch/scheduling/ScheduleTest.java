@@ -43,8 +43,7 @@ class ScheduleTest {
                 context.getBean(Schedule.class).start();
                 Thread.sleep(2500);
             }
-            waitFor(() -> archived(data) == 7, Duration.ofSeconds(60));
-            Thread.sleep(1500);
+            waitFor(() -> archived(data) == 7 && endedRuns(context) >= 2, Duration.ofSeconds(90));
             runs = context.getBean(RecentRuns.class).latest(100);
         }
         metrics = Files.readString(data.resolve(".planwatch/metrics.prom"));
@@ -80,7 +79,7 @@ class ScheduleTest {
         // when
         try (ConfigurableApplicationContext context = Contexts.start(data, "planwatch.scheduling.jobs-dir=" + jobs)) {
             context.getBean(Schedule.class).start();
-            waitFor(() -> archived(data) == 3, Duration.ofSeconds(60));
+            waitFor(() -> archived(data) == 3 && endedRuns(context) >= 1, Duration.ofSeconds(90));
             Thread.sleep(2000);
             runs = context.getBean(RecentRuns.class).latest(100);
         }
@@ -115,6 +114,11 @@ class ScheduleTest {
     }
 
     /** Files moved out of the inbox: archived or quarantined. */
+    /** Runs that have ended, whichever way: a slow machine must not turn a finished wait into a stopped run. */
+    private static long endedRuns(ConfigurableApplicationContext context) {
+        return context.getBean(RecentRuns.class).latest(100).stream().filter(r -> r.end() != null).count();
+    }
+
     private static long archived(Path data) {
         try (var files = Files.walk(data.resolve("archive"))) {
             return files.filter(Files::isRegularFile).count()
