@@ -93,8 +93,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheWarehouseTouchesDuckDb = noClasses()
             .that().resideOutsideOfPackage(ROOT + ".warehouse..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "java.sql..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..")
             .because("SQL against the warehouse lives in warehouse/ and schemas/warehouse/");
+
+    @ArchTest
+    static final ArchRule onlyTheWarehouseAndTheLockAcrossNodesTouchJdbc = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".warehouse..")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".runs.NodesLock")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
+            .because("SQL against the warehouse lives in warehouse/ and schemas/warehouse/; the one exception is "
+                    + "the run lock across nodes, a PostgreSQL advisory lock on the job repository's database");
 
     @ArchTest
     static final ArchRule domainModulesDoNotDependOnSpring = noClasses()
