@@ -36,6 +36,7 @@ class ArchitectureTest {
             .layer("jobs").definedBy(ROOT + ".jobs..")
             .layer("system").definedBy(ROOT + ".system..")
             .layer("report").definedBy(ROOT + ".report..")
+            .layer("access").definedBy(ROOT + ".access..")
             .layer("reminder").definedBy(ROOT + ".reminder..")
             .layer("intake").definedBy(ROOT + ".intake..")
             .layer("warehouse").definedBy(ROOT + ".warehouse..")
@@ -53,6 +54,7 @@ class ArchitectureTest {
             .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("system").mayOnlyBeAccessedByLayers("cli", "jobs")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "jobs")
+            .whereLayer("access").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("reminder").mayOnlyBeAccessedByLayers("jobs")
             .whereLayer("intake").mayOnlyBeAccessedByLayers("cli", "jobs", "runs", "report")
             .whereLayer("warehouse").mayOnlyBeAccessedByLayers("cli", "jobs", "reminder", "report")
@@ -93,14 +95,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheWarehouseTouchesDuckDb = noClasses()
             .that().resideOutsideOfPackage(ROOT + ".warehouse..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "java.sql..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..")
             .because("SQL against the warehouse lives in warehouse/ and schemas/warehouse/");
+
+    @ArchTest
+    static final ArchRule onlyTheWarehouseAndTheLockAcrossNodesTouchJdbc = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".warehouse..")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".runs.NodesLock")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
+            .because("SQL against the warehouse lives in warehouse/ and schemas/warehouse/; the one exception is "
+                    + "the run lock across nodes, a PostgreSQL advisory lock on the job repository's database");
 
     @ArchTest
     static final ArchRule domainModulesDoNotDependOnSpring = noClasses()
             .that().resideInAnyPackage(ROOT + ".catalog..", ROOT + ".datadir..", ROOT + ".excel..",
                     ROOT + ".normalize..", ROOT + ".observation..", ROOT + ".lake..", ROOT + ".intake..",
-                    ROOT + ".reminder..", ROOT + ".report..")
+                    ROOT + ".reminder..", ROOT + ".report..", ROOT + ".access..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..")
             .because("reading, validating, storing and answering returns work the same inside or outside a batch job");
 

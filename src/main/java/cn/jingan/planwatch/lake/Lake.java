@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,26 +25,34 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The immutable Parquet history: {@code observations/year=YYYY/part-<batch>.parquet} and
- * {@code submissions/year=YYYY/...}, Hive-partitioned, readable as-is by DuckDB, Spark or Trino. Files are
- * written aside as dot-files, renamed into place, and become live when the batch's commit file is written
- * (atomically, last). {@link #recover()} removes what a crash left behind.
+ * {@code submissions/year=YYYY/...}, Hive-partitioned, readable as-is by DuckDB, Spark or Trino. A batch's files
+ * are written under {@code _staging/<batch>/}, which a glob of {@code observations/**}/{@code *.parquet} never
+ * matches; the batch becomes part of the lake when its commit is written (atomically, {@link CommitLog}); only
+ * then are its files renamed into their partitions. {@link #recover()} finishes what a crash interrupted: it
+ * renames the staged files of committed batches into place and deletes everything else no commit names.
  */
 public final class Lake {
 
-    static final String COMMITS = "_commits";
+    static final String STAGING = "_staging";
+    /** Commits between two checkpoints of the commit log. */
+    static final int CHECKPOINT_EVERY = 100;
     private static final String TEMPORARY = ".tmp";
     private static final DateTimeFormatter BATCH_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Path root;
-    private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+    private final CommitLog log;
 
     public Lake(Path root) {
+        this(root, CHECKPOINT_EVERY);
+    }
+
+    Lake(Path root, int checkpointEvery) {
         this.root = root;
+        this.log = new CommitLog(root, checkpointEvery);
     }
 
     public Path root() {
@@ -60,15 +67,18 @@ public final class Lake {
         added.addAll(writePartitions(LakeTable.OBSERVATIONS, observations, batchId));
         added.addAll(writePartitions(LakeTable.SUBMISSIONS, submissions, batchId));
         Failpoints.reach(Failpoints.LAKE_FILES_WRITTEN);
-        writeCommit(new LakeCommit(batchId, Instant.now(), added, List.of(), sourcesBySha));
+        log.append(new LakeCommit(batchId, Instant.now(), added, List.of(), sourcesBySha));
+        Failpoints.reach(Failpoints.LAKE_COMMIT_WRITTEN);
+        placeStaged(batchId, Set.copyOf(added));
         Failpoints.reach(Failpoints.LAKE_COMMITTED);
         return batchId;
     }
 
     /**
      * Merges the files of every partition holding more than {@code maxFiles} into one, so that frequent small
-     * runs do not leave thousands of tiny files. The merged file and the retirement of the old ones become
-     * visible together in one commit; the old files are deleted after it.
+     * runs do not leave thousands of tiny files. The merged file and the retirement of the old ones are one
+     * commit; then the merged file is renamed into place and the old files are deleted (a glob in between sees
+     * the partition's rows twice, never too few).
      *
      * @return how many partitions were merged
      */
@@ -99,9 +109,10 @@ public final class Lake {
             }
             rows.sort(order);
             String relative = relative(files.get(0).getParent()) + "/part-" + batchId + ".parquet";
-            place(table, batchId, rows, relative);
-            writeCommit(new LakeCommit(batchId, Instant.now(), List.of(relative),
+            stage(table, batchId, rows, relative);
+            log.append(new LakeCommit(batchId, Instant.now(), List.of(relative),
                     files.stream().map(this::relative).toList(), Map.of()));
+            placeStaged(batchId, Set.of(relative));
             merged++;
         }
         return merged;
@@ -120,51 +131,70 @@ public final class Lake {
         }
     }
 
-    /** Deletes Parquet files no commit names, retired files, and staging left by a crash. */
+    /**
+     * Renames the staged files of committed batches into place, then deletes staged files of batches never
+     * committed, Parquet files no commit names (retired by compaction) and temporary files left by a crash.
+     */
     public void recover() {
         LakeState state = state();
-        Set<Path> live = new LinkedHashSet<>(state.observationFiles());
-        live.addAll(state.submissionFiles());
+        Set<String> live = new LinkedHashSet<>();
+        state.observationFiles().forEach(f -> live.add(relative(f)));
+        state.submissionFiles().forEach(f -> live.add(relative(f)));
+        for (Path batch : stagedBatches()) {
+            placeStaged(batch.getFileName().toString(), live);
+        }
         for (String table : List.of(LakeTable.OBSERVATIONS.name(), LakeTable.SUBMISSIONS.name())) {
             for (Path file : parquetFilesUnder(root.resolve(table))) {
-                if (!live.contains(file)) {
+                if (!live.contains(relative(file))) {
                     delete(file);
                 }
             }
-        }
-        for (String table : List.of(LakeTable.OBSERVATIONS.name(), LakeTable.SUBMISSIONS.name())) {
             filesUnder(root.resolve(table), TEMPORARY).forEach(Lake::delete);
         }
     }
 
-    /** The live files, derived from the commit log. */
-    public LakeState state() {
-        Map<String, Boolean> files = new TreeMap<>();
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (LakeCommit commit : commits()) {
-            commit.added().forEach(f -> files.put(f, true));
-            commit.removed().forEach(files::remove);
-            sources.putAll(commit.sources());
+    /**
+     * Renames the staged files of one batch that belong to the lake into their partitions and removes the
+     * batch's staging folder with whatever else it holds.
+     */
+    private void placeStaged(String batchId, Set<String> live) {
+        Path staged = root.resolve(STAGING).resolve(batchId);
+        try {
+            for (Path file : filesUnder(staged, "")) {
+                String relative = staged.relativize(file).toString().replace('\\', '/');
+                if (live.contains(relative) && Files.isRegularFile(file)) {
+                    Path target = root.resolve(relative);
+                    Files.createDirectories(target.getParent());
+                    Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            deleteTree(staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot place the staged files of lake batch " + batchId, e);
         }
-        List<Path> observations = new ArrayList<>();
-        List<Path> submissions = new ArrayList<>();
-        for (String file : files.keySet()) {
-            (file.startsWith(LakeTable.OBSERVATIONS.name() + "/") ? observations : submissions).add(root.resolve(file));
-        }
-        return new LakeState(observations, submissions, version(files.keySet()), sources);
     }
 
-    List<LakeCommit> commits() {
-        Path dir = root.resolve(COMMITS);
-        if (!Files.isDirectory(dir)) {
+    private List<Path> stagedBatches() {
+        Path staging = root.resolve(STAGING);
+        if (!Files.isDirectory(staging)) {
             return List.of();
         }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
-                    .map(p -> json.readValue(p.toFile(), LakeCommit.class)).toList();
+        try (Stream<Path> list = Files.list(staging)) {
+            return list.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The live files, derived from the commit log (its last checkpoint and the commits after it). */
+    public LakeState state() {
+        LakeCheckpoint replayed = log.replay();
+        List<Path> observations = new ArrayList<>();
+        List<Path> submissions = new ArrayList<>();
+        for (String file : replayed.files()) {
+            (file.startsWith(LakeTable.OBSERVATIONS.name() + "/") ? observations : submissions).add(root.resolve(file));
+        }
+        return new LakeState(observations, submissions, version(replayed.files()), replayed.sources());
     }
 
     /** One file per year the rows fall in, written side by side (a chunk of returns often spans years). */
@@ -173,35 +203,19 @@ public final class Lake {
                 .collect(Collectors.groupingBy(table.year(), TreeMap::new, Collectors.toList()));
         return byYear.entrySet().parallelStream().map(partition -> {
             String relative = table.name() + "/year=" + partition.getKey() + "/part-" + batchId + ".parquet";
-            place(table, batchId, partition.getValue(), relative);
+            stage(table, batchId, partition.getValue(), relative);
             return relative;
         }).toList();
     }
 
-    /**
-     * Writes a file aside (a dot-file, which Spark, Hive and a {@code *.parquet} glob pass over), then renames it
-     * into its partition: never half-written where readers look.
-     */
-    private <T> void place(LakeTable<T> table, String batchId, Collection<T> rows, String relative) {
-        Path target = root.resolve(relative);
-        Path aside = target.resolveSibling("." + target.getFileName() + TEMPORARY);
+    /** Writes a file of a batch under {@code _staging/<batch>/}, at the path it will have in the lake. */
+    private <T> void stage(LakeTable<T> table, String batchId, Collection<T> rows, String relative) {
+        Path staged = root.resolve(STAGING).resolve(batchId).resolve(relative);
         try {
-            Files.createDirectories(target.getParent());
-            ParquetFiles.write(table, batchId, rows, aside);
-            Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(staged.getParent());
+            ParquetFiles.write(table, batchId, rows, staged);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write lake file " + relative, e);
-        }
-    }
-
-    void writeCommit(LakeCommit commit) {
-        try {
-            Path dir = Files.createDirectories(root.resolve(COMMITS));
-            Path temp = dir.resolve(commit.batchId() + ".json.tmp");
-            Files.write(temp, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(commit));
-            Files.move(temp, dir.resolve(commit.batchId() + ".json"), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write lake commit " + commit.batchId(), e);
         }
     }
 
@@ -231,6 +245,17 @@ public final class Lake {
             return walk.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

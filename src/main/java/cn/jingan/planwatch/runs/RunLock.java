@@ -15,20 +15,31 @@ import java.util.Optional;
 
 /**
  * One run at a time per data directory, across processes: an OS file lock on {@code .planwatch/run.lock},
- * released by the OS if the holder dies.
+ * released by the OS if the holder dies; and, where nodes share a job repository, across nodes too
+ * ({@link NodesLock}, taken after the file lock).
  */
 public final class RunLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    private final AutoCloseable nodes;
 
-    private RunLock(FileChannel channel, FileLock lock) {
+    private RunLock(FileChannel channel, FileLock lock, AutoCloseable nodes) {
         this.channel = channel;
         this.lock = lock;
+        this.nodes = nodes;
     }
 
     /** Takes the lock, waiting up to {@code wait}; empty when another run still holds it. */
     public static Optional<RunLock> acquire(DataDirectory data, Duration wait) {
+        return acquire(data, wait, Optional.empty());
+    }
+
+    /**
+     * Takes the file lock and then the lock across nodes, if there is one, both within {@code wait}; empty when
+     * another run, here or on another node, still holds either.
+     */
+    public static Optional<RunLock> acquire(DataDirectory data, Duration wait, Optional<NodesLock> acrossNodes) {
         Path file = data.state().resolve("run.lock");
         try {
             Files.createDirectories(file.getParent());
@@ -37,7 +48,13 @@ public final class RunLock implements AutoCloseable {
             while (true) {
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
-                    return Optional.of(new RunLock(channel, lock));
+                    Optional<AutoCloseable> nodes = acrossNodes.isPresent() ? acrossNodes.get().acquire(deadline)
+                            : Optional.of(() -> { });
+                    if (nodes.isEmpty()) {
+                        lock.release();
+                        channel.close();
+                    }
+                    return nodes.map(held -> new RunLock(channel, lock, held));
                 }
                 if (Instant.now().isAfter(deadline)) {
                     channel.close();
@@ -63,11 +80,13 @@ public final class RunLock implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
+        try (channel) {
+            nodes.close();
             lock.release();
-            channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot release the run lock across nodes: " + e.getMessage(), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.jingan.planwatch.scheduling;
 import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.runs.BatchJobs;
 import cn.jingan.planwatch.runs.JobRuns;
+import cn.jingan.planwatch.runs.NodesLock;
 import cn.jingan.planwatch.runs.RunLock;
 import cn.jingan.planwatch.runs.RunMetrics;
 import cn.jingan.planwatch.runs.RunSummary;
@@ -14,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A schedule's fire: recorded for catch-up, then run holding the data directory's {@link RunLock}. A fire that
- * finds the lock held (another job, or another process) is skipped with a log line and counted.
+ * A schedule's fire: recorded for catch-up, then run holding the data directory's {@link RunLock} (and, in the
+ * {@code postgresql} profile, the lock across nodes). A fire that finds the lock held (another job, another
+ * process or another node) is skipped with a log line and counted.
  */
 @Component
 class ScheduledRuns {
@@ -27,9 +29,12 @@ class ScheduledRuns {
     private final BatchJobs jobs;
     private final RunMetrics metrics;
     private final FireLog fireLog;
+    private final Optional<NodesLock> acrossNodes;
 
-    public ScheduledRuns(DataDirectory data, JobRuns runs, BatchJobs jobs, RunMetrics metrics) {
+    public ScheduledRuns(DataDirectory data, JobRuns runs, BatchJobs jobs, RunMetrics metrics,
+                         Optional<NodesLock> acrossNodes) {
         this.data = data;
+        this.acrossNodes = acrossNodes;
         this.runs = runs;
         this.jobs = jobs;
         this.metrics = metrics;
@@ -42,7 +47,7 @@ class ScheduledRuns {
      */
     public Optional<RunSummary> fire(JobDefinition definition, Instant scheduledAt, Duration wait) {
         fireLog.record(definition.name(), scheduledAt);
-        Optional<RunLock> lock = RunLock.acquire(data, wait);
+        Optional<RunLock> lock = RunLock.acquire(data, wait, acrossNodes);
         if (lock.isEmpty()) {
             log.info("schedule={} job={} outcome=skipped reason=\"another run holds {}\"", definition.name(),
                     definition.job(), data.root());

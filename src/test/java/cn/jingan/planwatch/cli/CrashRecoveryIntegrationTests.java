@@ -45,8 +45,8 @@ class CrashRecoveryIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Failpoints.LAKE_FILES_WRITTEN, Failpoints.LAKE_COMMITTED, Failpoints.FILES_HALF_SORTED,
-            Failpoints.WAREHOUSE_LOADING, Failpoints.WAREHOUSE_BUILT})
+    @ValueSource(strings = {Failpoints.LAKE_FILES_WRITTEN, Failpoints.LAKE_COMMIT_WRITTEN, Failpoints.LAKE_COMMITTED,
+            Failpoints.FILES_HALF_SORTED, Failpoints.WAREHOUSE_LOADING, Failpoints.WAREHOUSE_BUILT})
     void aCrashAtThisStageIsFinishedByTheNextRun(String failpoint, @TempDir Path data) throws Exception {
         // when the first run dies at the failpoint
         assertThat(crashAt(failpoint, data)).as("exit code of the halted run").isEqualTo(137);

@@ -10,10 +10,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,6 +200,28 @@ class RunCommandIntegrationTests {
         assertThat(Fingerprint.sha256(warehouse)).isEqualTo(warehouseBefore);
         assertThat(fingerprints(dataDir.resolve("lake"))).isEqualTo(lakeBefore);
         assertThat(midterm()).isEqualTo(rollupBefore);
+    }
+
+    @Test
+    void theOpsQueryOverThePlainLakeGivesTheWarehousesCurrentValues() throws Exception {
+        // when an outside engine runs ops/lake-current-values.sql over the lake's files
+        List<String> fromTheLake = OpsLakeQuery.rows("lake-current-values.sql", dataDir);
+
+        // then it reads the rows of fact_observation, every column
+        List<String> fromTheWarehouse;
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:duckdb:" + dataDir.resolve("warehouse.duckdb"), readOnly());
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select * from fact_observation")) {
+            fromTheWarehouse = OpsLakeQuery.joined(rs);
+        }
+        assertThat(fromTheLake).hasSizeGreaterThan(50).containsExactlyElementsOf(fromTheWarehouse);
+    }
+
+    private static Properties readOnly() {
+        Properties properties = new Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        return properties;
     }
 
     private String run() {
