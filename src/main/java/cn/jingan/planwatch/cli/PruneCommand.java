@@ -26,10 +26,7 @@ class PruneCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    RunLockOption runLock;
+    JobOptions options;
 
     @Option(names = "--keep", paramLabel = "DURATION",
             description = "History to keep, e.g. 90d, 12h or P30D (default: planwatch.history, 90d).")
@@ -38,9 +35,10 @@ class PruneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Duration> given = keep == null ? Optional.empty() : Optional.of(duration(keep));
-        DataDirectory data = dataDir.directory().create();
-        Optional<Integer> pruned = JobLaunch.withContext(data, runLock, spec, context -> context.getBean(JobHistory.class)
-                .prune(given.orElseGet(() -> context.getBean(PlanwatchProperties.class).history())));
+        DataDirectory data = options.data();
+        Optional<Integer> pruned = JobLaunch.withContext(data, options.runLock, spec, context -> context
+                .getBean(JobHistory.class).prune(given.orElseGet(() -> context.getBean(PlanwatchProperties.class)
+                        .history())));
         if (pruned.isEmpty()) {
             return RunLockOption.BUSY;
         }

@@ -23,15 +23,13 @@ class RebuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    RunLockOption runLock;
+    JobOptions options;
 
     @Override
     public Integer call() {
-        DataDirectory data = dataDir.directory().create();
-        Optional<RunSummary> run = JobLaunch.run(data, runLock, spec, RebuildJobConfiguration.JOB_NAME, Map.of());
+        DataDirectory data = options.data();
+        Optional<RunSummary> run = JobLaunch.run(data, options.runLock, spec, RebuildJobConfiguration.JOB_NAME,
+                Map.of());
         if (run.isEmpty()) {
             return RunLockOption.BUSY;
         }

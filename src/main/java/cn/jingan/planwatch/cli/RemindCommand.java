@@ -26,10 +26,7 @@ class RemindCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    RunLockOption runLock;
+    JobOptions options;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = ReportCommand.DateConverter.class,
             description = "The day of the reminders, e.g. 2024-07-10 (default: today on the plan's clock).")
@@ -41,13 +38,14 @@ class RemindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataDirectory data = dataDir.directory().create();
+        DataDirectory data = options.data();
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("due-within-days", Integer.toString(withinDays));
         if (asOf != null) {
             parameters.put("as-of", asOf.toString());
         }
-        Optional<RunSummary> run = JobLaunch.run(data, runLock, spec, ReminderJobConfiguration.JOB_NAME, parameters);
+        Optional<RunSummary> run = JobLaunch.run(data, options.runLock, spec, ReminderJobConfiguration.JOB_NAME,
+                parameters);
         if (run.isEmpty()) {
             return RunLockOption.BUSY;
         }

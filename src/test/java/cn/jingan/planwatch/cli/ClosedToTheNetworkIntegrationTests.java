@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +42,7 @@ class ClosedToTheNetworkIntegrationTests {
                 "-Dlogging.file.name=" + logFile), "serve", "--data-dir", data.toString(), "--jobs-dir", jobs.toString());
 
         // when
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (KilledRunTest.names(data.resolve("archive")).isEmpty() && serve.isAlive()
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        waitFor(serve, () -> !KilledRunTest.names(data.resolve("archive")).isEmpty());
         List<String> listening = ListeningSockets.of(serve.pid());
         boolean aliveWhileLooked = serve.isAlive();
         serve.destroy();
@@ -97,11 +94,7 @@ class ClosedToTheNetworkIntegrationTests {
         Path jobs = Contexts.jobs(temp.resolve("jobs"), "name: yearly\njob: intake\ncron: \"0 0 0 1 1 ? 2099\"\n");
         Path output = temp.resolve("serve.out");
         Process serve = start(output, List.of(), "serve", "--data-dir", data.toString(), "--jobs-dir", jobs.toString());
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!Files.readString(output, StandardCharsets.UTF_8).contains("planwatch serving") && serve.isAlive()
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        waitFor(serve, () -> Files.readString(output, StandardCharsets.UTF_8).contains("planwatch serving"));
 
         // when
         HelpTest.Output run = HelpTest.Output.of("run", "--data-dir", data.toString());
@@ -124,6 +117,14 @@ class ClosedToTheNetworkIntegrationTests {
         command.add(PlanwatchCommand.class.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+
+    /** Waits up to two minutes for {@code done}, or for the process to end. */
+    private static void waitFor(Process process, Callable<Boolean> done) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!done.call() && process.isAlive() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
     }
 
     private static List<JsonNode> jsonLines(Path output) throws Exception {

@@ -1,15 +1,15 @@
 package cn.jingan.planwatch.jobs.rebuild;
 
 import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.jobs.JobHistory;
 import cn.jingan.planwatch.jobs.LakeToWarehouse;
 import cn.jingan.planwatch.jobs.StepProgress;
+import cn.jingan.planwatch.system.PlanwatchProperties;
 import cn.jingan.planwatch.warehouse.PublishResult;
 import cn.jingan.planwatch.warehouse.WarehouseChecks;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import cn.jingan.planwatch.jobs.JobHistory;
-import cn.jingan.planwatch.system.PlanwatchProperties;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
