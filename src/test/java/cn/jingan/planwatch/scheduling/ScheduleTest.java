@@ -44,8 +44,9 @@ class ScheduleTest {
                 Thread.sleep(2500);
             }
             waitFor(() -> archived(data) == 7, Duration.ofSeconds(60));
-            Thread.sleep(1500);
-            runs = context.getBean(RecentRuns.class).latest(100);
+            RecentRuns recent = context.getBean(RecentRuns.class);
+            waitFor(() -> recent.latest(100).size() >= 2, Duration.ofSeconds(30));
+            runs = recent.latest(100);
         }
         metrics = Files.readString(data.resolve(".planwatch/metrics.prom"));
 
