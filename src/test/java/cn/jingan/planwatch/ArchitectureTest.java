@@ -36,6 +36,7 @@ class ArchitectureTest {
             .layer("jobs").definedBy(ROOT + ".jobs..")
             .layer("system").definedBy(ROOT + ".system..")
             .layer("report").definedBy(ROOT + ".report..")
+            .layer("access").definedBy(ROOT + ".access..")
             .layer("reminder").definedBy(ROOT + ".reminder..")
             .layer("intake").definedBy(ROOT + ".intake..")
             .layer("warehouse").definedBy(ROOT + ".warehouse..")
@@ -53,6 +54,7 @@ class ArchitectureTest {
             .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("system").mayOnlyBeAccessedByLayers("cli", "jobs")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("access").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("reminder").mayOnlyBeAccessedByLayers("jobs")
             .whereLayer("intake").mayOnlyBeAccessedByLayers("cli", "jobs", "runs", "report")
             .whereLayer("warehouse").mayOnlyBeAccessedByLayers("cli", "jobs", "reminder", "report")
@@ -98,7 +100,7 @@ class ArchitectureTest {
     static final ArchRule domainModulesDoNotDependOnSpring = noClasses()
             .that().resideInAnyPackage(ROOT + ".catalog..", ROOT + ".datadir..", ROOT + ".excel..",
                     ROOT + ".normalize..", ROOT + ".observation..", ROOT + ".lake..", ROOT + ".intake..",
-                    ROOT + ".reminder..", ROOT + ".report..")
+                    ROOT + ".reminder..", ROOT + ".report..", ROOT + ".access..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..")
             .because("reading, validating, storing and answering returns work the same inside or outside a batch job");
 

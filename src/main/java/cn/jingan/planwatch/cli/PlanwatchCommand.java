@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
         description = "Jing'an 14th Five-Year Plan indicators: bureau Excel returns → Parquet lake → DuckDB warehouse.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class,
                 StatusCommand.class, ServeCommand.class, RebuildCommand.class, RemindCommand.class,
-                PruneCommand.class, HelpCommand.class})
+                PruneCommand.class, BureausCommand.class, HelpCommand.class})
 public class PlanwatchCommand {
 
     /** The jar's entry point. */
