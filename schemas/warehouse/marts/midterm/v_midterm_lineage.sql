@@ -1,7 +1,7 @@
 -- the observations behind today's mid-term evaluation, with what is known now
 create view v_midterm_lineage as
 with lineage as (
-    select * from midterm_lineage(current_date, now())
+    select * from midterm_lineage(plan_today(), now())
 ),
 
 final as (
@@ -10,7 +10,7 @@ final as (
 
 select * from final;
 
-comment on view v_midterm_lineage is '中期评估数据来源（今日、现有数据） / The observations behind the mid-term evaluation as of today, with what is known now';
+comment on view v_midterm_lineage is '中期评估数据来源（规划时区今日、现有数据） / The observations behind the mid-term evaluation as of today in the plan''s zone, with what is known now';
 comment on column v_midterm_lineage.indicator_code is '指标编码 / Indicator code';
 comment on column v_midterm_lineage.area_code is '区域编码 / Area code';
 comment on column v_midterm_lineage.as_of is '评估日 / Evaluation date';

@@ -1,7 +1,7 @@
 -- the mid-term evaluation today, with what is known now
 create view v_midterm_progress as
 with progress as (
-    select * from midterm_progress(current_date, now())
+    select * from midterm_progress(plan_today(), now())
 ),
 
 final as (
@@ -10,7 +10,7 @@ final as (
 
 select * from final;
 
-comment on view v_midterm_progress is '中期评估（今日、现有数据） / Mid-term evaluation as of today with the values known now';
+comment on view v_midterm_progress is '中期评估（规划时区今日、现有数据） / Mid-term evaluation as of today in the plan''s zone with the values known now';
 comment on column v_midterm_progress.indicator_code is '指标编码 / Indicator code';
 comment on column v_midterm_progress.area_code is '区域编码（JA 为全区） / Area code (JA is the district)';
 comment on column v_midterm_progress.as_of is '评估日 / Evaluation date';

@@ -1,7 +1,7 @@
 -- the section roll-up today, with what is known now
 create view v_section_summary as
 with summary as (
-    select * from section_summary(current_date, now())
+    select * from section_summary(plan_today(), now())
 ),
 
 final as (
@@ -10,7 +10,7 @@ final as (
 
 select * from final;
 
-comment on view v_section_summary is '分篇章中期评估汇总（今日） / Mid-term evaluation per plan section, as of today';
+comment on view v_section_summary is '分篇章中期评估汇总（规划时区今日） / Mid-term evaluation per plan section, as of today in the plan''s zone';
 comment on column v_section_summary.section is '篇章编码 / Section code';
 comment on column v_section_summary.section_name is '篇章名称 / Section name';
 comment on column v_section_summary.as_of is '评估日 / Evaluation date';

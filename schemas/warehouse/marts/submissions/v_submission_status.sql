@@ -1,7 +1,7 @@
--- returns per bureau and period, as of today
+-- returns per bureau and period, as of today in the plan's zone
 create view v_submission_status as
 with status as (
-    select * from submission_status(current_date)
+    select * from submission_status(plan_today())
 ),
 
 final as (
@@ -10,7 +10,7 @@ final as (
 
 select * from final;
 
-comment on view v_submission_status is '各委办局各期报表报送情况（今日） / Returns per bureau and period, as of today';
+comment on view v_submission_status is '各委办局各期报表报送情况（规划时区今日） / Returns per bureau and period, as of today in the plan''s zone';
 comment on column v_submission_status.bureau_code is '委办局编码 / Bureau code';
 comment on column v_submission_status.bureau_name is '委办局名称 / Bureau name';
 comment on column v_submission_status.period_code is '报告期编码 / Period code';

@@ -7,6 +7,7 @@ import cn.jingan.planwatch.report.Evaluation;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,8 @@ class DashboardCommand implements Callable<Integer> {
         }
         Path file = out != null ? out : dataDir.directory().dashboard();
         try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
-            Evaluation evaluation = Evaluation.read(reader, clocks.asOf(), clocks.knownAt());
+            ZoneId planZone = reader.planZone();
+            Evaluation evaluation = Evaluation.read(reader, clocks.asOf(planZone), clocks.knownAt(planZone, spec));
             Dashboard.write(file, new DashboardPage(Catalog.load()).render(evaluation));
         }
         spec.commandLine().getOut().printf("看板 Dashboard: %s%n", file.toAbsolutePath());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,9 +54,10 @@ class ExplainCommand implements Callable<Integer> {
         }
         String indicatorCode = indicator.strip().toUpperCase(Locale.ROOT);
         String areaCode = area.strip().toUpperCase(Locale.ROOT);
-        LocalDate asOf = clocks.asOf();
-        Instant knownAt = clocks.knownAt();
         try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
+            ZoneId planZone = reader.planZone();
+            LocalDate asOf = clocks.asOf(planZone);
+            Instant knownAt = clocks.knownAt(planZone, spec);
             Optional<MidtermRow> figure = reader.midterm(asOf, knownAt).stream()
                     .filter(r -> r.indicatorCode().equals(indicatorCode) && r.areaCode().equals(areaCode)).findFirst();
             if (figure.isEmpty()) {
@@ -64,8 +66,8 @@ class ExplainCommand implements Callable<Integer> {
                 return UNKNOWN;
             }
             List<LineageRow> rows = reader.explain(indicatorCode, areaCode, asOf, knownAt);
-            out.printf("数据知悉时点 known at %s%n", ReportCommand.Clocks.describe(knownAt));
-            LineageTable.print(out, figure.get(), rows);
+            out.printf("数据知悉时点 known at %s%n", ReportCommand.Clocks.describe(knownAt, planZone));
+            LineageTable.print(out, figure.get(), rows, planZone);
         }
         out.flush();
         return 0;

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +25,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -65,15 +66,16 @@ class ReportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(warehouse)) {
             return noWarehouse(spec, warehouse);
         }
-        LocalDate asOf = clocks.asOf();
-        Instant knownAt = clocks.knownAt();
         try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
+            ZoneId planZone = reader.planZone();
+            LocalDate asOf = clocks.asOf(planZone);
+            Instant knownAt = clocks.knownAt(planZone, spec);
             List<MidtermRow> rows = reader.midterm(asOf, knownAt).stream()
                     .filter(r -> section == null || section.equals(r.section())).toList();
             List<SectionSummaryRow> summary = reader.sectionSummary(asOf, knownAt).stream()
                     .filter(r -> section == null || section.equals(r.section())).toList();
             out.printf("中期评估 Mid-term evaluation · 评估日 as of %s · 数据知悉时点 known at %s%n%n", asOf,
-                    Clocks.describe(knownAt));
+                    Clocks.describe(knownAt, planZone));
             MidtermTable.print(out, rows);
             out.printf("%n分篇章汇总 By plan section:%n");
             SectionSummaryTable.print(out, summary);
@@ -96,28 +98,36 @@ class ReportCommand implements Callable<Integer> {
         return NO_WAREHOUSE;
     }
 
-    /** The two clocks of spec section 3: {@code --as-of} cuts the data periods, {@code --known-at} picks versions. */
+    /**
+     * The two clocks of spec section 3: {@code --as-of} cuts the data periods, {@code --known-at} picks versions.
+     * Dates and times without an offset are read on the plan's clock, the zone the warehouse was built with.
+     */
     static final class Clocks {
 
         @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-                description = "Evaluation date, e.g. 2024-06-30 (default: today in Shanghai).")
+                description = "Evaluation date, e.g. 2024-06-30 (default: today on the plan's clock, planwatch.zone).")
         LocalDate asOf;
 
-        @Option(names = "--known-at", paramLabel = "INSTANT|DATE", converter = KnownAtConverter.class,
+        @Option(names = "--known-at", paramLabel = "INSTANT|DATE",
                 description = "Count only versions received by then: 2024-02-18T10:00:00Z, 2024-02-18T18:00+08:00,"
-                        + " or a date meaning the end of that day in Shanghai (default: now).")
-        Instant knownAt;
+                        + " or a date meaning the end of that day on the plan's clock (default: now).")
+        String knownAt;
 
-        LocalDate asOf() {
-            return asOf != null ? asOf : LocalDate.now(PlanZone.ID);
+        LocalDate asOf(ZoneId planZone) {
+            return asOf != null ? asOf : LocalDate.now(planZone);
         }
 
-        Instant knownAt() {
-            return knownAt != null ? knownAt : Instant.now();
+        Instant knownAt(ZoneId planZone, CommandSpec spec) {
+            try {
+                return knownAt != null ? KnownAtConverter.convert(knownAt, planZone) : Instant.now();
+            } catch (TypeConversionException e) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--known-at': "
+                        + e.getMessage());
+            }
         }
 
-        static String describe(Instant instant) {
-            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlanZone.ID).format(instant) + " 北京时间";
+        static String describe(Instant instant, ZoneId planZone) {
+            return PlanZone.timeFormat(planZone).format(instant);
         }
     }
 
@@ -133,14 +143,15 @@ class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** An instant, a date-time with an offset, a Shanghai date-time, or a date (the end of that day in Shanghai). */
-    static final class KnownAtConverter implements ITypeConverter<Instant> {
-        @Override
-        public Instant convert(String value) {
+    /** An instant, a date-time with an offset, a plan-zone date-time, or a date (the end of that day there). */
+    static final class KnownAtConverter {
+        private KnownAtConverter() {}
+
+        static Instant convert(String value, ZoneId planZone) {
             String text = value.strip();
             try {
                 if (text.length() == 10) {
-                    return LocalDate.parse(text).plusDays(1).atStartOfDay(PlanZone.ID).toInstant().minusNanos(1000);
+                    return LocalDate.parse(text).plusDays(1).atStartOfDay(planZone).toInstant().minusNanos(1000);
                 }
                 if (text.endsWith("Z") || text.endsWith("z")) {
                     return Instant.parse(text.toUpperCase());
@@ -148,7 +159,7 @@ class ReportCommand implements Callable<Integer> {
                 if (text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
                     return OffsetDateTime.parse(text).toInstant();
                 }
-                return LocalDateTime.parse(text).atZone(PlanZone.ID).toInstant();
+                return LocalDateTime.parse(text).atZone(planZone).toInstant();
             } catch (DateTimeException e) {
                 throw new TypeConversionException("'" + value + "' is not a time; write 2024-02-18,"
                         + " 2024-02-18T10:00:00Z or 2024-02-18T18:00+08:00");

@@ -8,6 +8,7 @@ import cn.jingan.planwatch.runs.BatchJobs;
 import cn.jingan.planwatch.runs.JobRuns;
 import cn.jingan.planwatch.runs.RunLock;
 import cn.jingan.planwatch.runs.RunSummary;
+import cn.jingan.planwatch.system.PlanwatchProperties;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,8 +57,8 @@ class RunCommand implements Callable<Integer> {
             try (ConfigurableApplicationContext context = SpringContext.start(data)) {
                 RunSummary run = context.getBean(JobRuns.class).run("run-command",
                         context.getBean(BatchJobs.class).get(IntakeJobConfiguration.JOB_NAME), Map.of());
-                RunReport.print(out, run.status(), run.took(), run.totals(), data.warehouse(), LocalDate.now(),
-                        Instant.now());
+                RunReport.print(out, run.status(), run.took(), run.totals(), data.warehouse(),
+                        LocalDate.now(context.getBean(PlanwatchProperties.class).zone()), Instant.now());
                 out.flush();
                 return run.succeeded() ? 0 : 1;
             }

@@ -1,6 +1,7 @@
 package cn.jingan.planwatch.cli;
 
 import cn.jingan.planwatch.datadir.DataDirectory;
+import cn.jingan.planwatch.runs.RepositoryConnections;
 import cn.jingan.planwatch.scheduling.JobDefinition;
 import cn.jingan.planwatch.scheduling.Schedule;
 import java.io.PrintWriter;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code serve}: runs the scheduled jobs until stopped; Ctrl-C or SIGTERM stop it after the current chunk. */
 @Command(name = "serve", description = {
         "Runs the scheduled jobs of jobs/*.yaml until stopped (a long-running process, e.g. under systemd).",
-        "Ctrl-C or SIGTERM stop it cleanly after the current chunk; the next start resumes what was left."})
+        "Ctrl-C or SIGTERM stop it cleanly after the current chunk; the next start resumes what was left.",
+        "Records its pid and start time in .planwatch/serve.pid (shown by status). Listens on no network port."})
 class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -40,12 +42,15 @@ class ServeCommand implements Callable<Integer> {
             properties.add("planwatch.scheduling.jobs-dir=" + jobsDir.toAbsolutePath());
         }
         ConfigurableApplicationContext context = SpringContext.start(data, properties.toArray(String[]::new));
+        ServeProcess self = ServeProcess.writeCurrent(data);
         CountDownLatch stopped = new CountDownLatch(1);
         StopSignals.onTermOrInt(() -> {
             context.close();
+            self.remove(data);
             stopped.countDown();
         });
         List<JobDefinition> schedules = context.getBean(Schedule.class).start();
+        context.getBean(RepositoryConnections.class).release();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("planwatch serving %s with %d schedule(s): %s. Stop with Ctrl-C or SIGTERM.%n", data.root(),
                 schedules.size(), schedules.stream().map(JobDefinition::name).toList());

@@ -1,11 +1,11 @@
 package cn.jingan.planwatch.jobs;
 
 import cn.jingan.planwatch.catalog.Catalog;
-import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.report.Dashboard;
 import cn.jingan.planwatch.report.DashboardPage;
 import cn.jingan.planwatch.report.Evaluation;
+import cn.jingan.planwatch.system.PlanwatchProperties;
 import cn.jingan.planwatch.warehouse.PublishResult;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.io.IOException;
@@ -30,15 +30,15 @@ public class DashboardRefresh {
     private final DashboardPage page;
     private final Clock clock;
 
-    public DashboardRefresh(DataDirectory data, Catalog catalog, Clock clock) {
+    public DashboardRefresh(DataDirectory data, Catalog catalog, Clock clock, PlanwatchProperties properties) {
         this.data = data;
         this.page = new DashboardPage(catalog);
-        this.clock = clock;
+        this.clock = clock.withZone(properties.zone());
     }
 
     /**
      * After a publish: rewrites the dashboard when the warehouse was rebuilt, or when the page is missing or was
-     * written before today (Shanghai time), so an idle poll leaves a current page alone; true when it was written.
+     * written before today (on the plan's clock), so an idle poll leaves a current page alone; true when it was written.
      */
     public boolean afterPublish(PublishResult published) {
         return published.built() || !writtenToday() ? refresh() : false;
@@ -47,7 +47,7 @@ public class DashboardRefresh {
     /** Writes the dashboard as of today with everything known now; true when it was written. */
     public boolean refresh() {
         try (WarehouseReader reader = WarehouseReader.open(data.warehouse())) {
-            Evaluation evaluation = Evaluation.read(reader, LocalDate.now(clock.withZone(PlanZone.ID)), clock.instant());
+            Evaluation evaluation = Evaluation.read(reader, LocalDate.now(clock), clock.instant());
             Dashboard.write(data.dashboard(), page.render(evaluation));
             log.info("dashboard written: {}", data.dashboard());
             return true;
@@ -60,7 +60,7 @@ public class DashboardRefresh {
     private boolean writtenToday() {
         try {
             Instant written = Files.getLastModifiedTime(data.dashboard()).toInstant();
-            return !LocalDate.ofInstant(written, PlanZone.ID).isBefore(LocalDate.now(clock.withZone(PlanZone.ID)));
+            return !LocalDate.ofInstant(written, clock.getZone()).isBefore(LocalDate.now(clock));
         } catch (IOException e) {
             return false;
         }

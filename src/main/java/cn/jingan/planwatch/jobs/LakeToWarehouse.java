@@ -24,7 +24,7 @@ public class LakeToWarehouse {
     public LakeToWarehouse(Lake lake, DataDirectory data, Catalog catalog, PlanwatchProperties properties) {
         this.lake = lake;
         this.data = data;
-        this.publisher = new WarehousePublisher(catalog, new RollupSettings(properties.tolerance()));
+        this.publisher = new WarehousePublisher(catalog, new RollupSettings(properties.tolerance(), properties.zone()));
     }
 
     /** Rebuilds the warehouse aside and swaps it in, unless it already holds this lake version. */

@@ -3,6 +3,8 @@ package cn.jingan.planwatch.report;
 import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.warehouse.MidtermRow;
 import cn.jingan.planwatch.warehouse.SectionSummaryRow;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -16,7 +18,7 @@ public final class DashboardPage {
     /** The per-area indicator shown street by street. */
     static final String PER_STREET_INDICATOR = "I23";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PlanZone.ID);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final TrendChartSvg charts;
 
@@ -48,7 +50,8 @@ public final class DashboardPage {
         html.append("<header><h1>静安区“十四五”规划指标中期评估看板</h1><p class=\"clocks\">")
                 .append("<span>评估日 <b>").append(e.asOf()).append("</b></span>")
                 .append("<span>数据截止日 <b>").append(e.cutoff() == null ? "—" : e.cutoff()).append("</b></span>")
-                .append("<span>数据知悉时点 <b>").append(TIME.format(e.knownAt())).append(" 北京时间（UTC+8）</b></span>")
+                .append("<span>数据知悉时点 <b>").append(TIME.withZone(e.zone()).format(e.knownAt())).append(" ")
+                .append(zoneLabel(e.zone(), e.knownAt())).append("</b></span>")
                 .append("</p></header>");
     }
 
@@ -161,5 +164,11 @@ public final class DashboardPage {
 
     private static String unit(MidtermRow row) {
         return row.areasTotal() != null ? "个街镇" : Html.escape(row.unit());
+    }
+
+    /** The zone as people read it: 北京时间（UTC+08:00） for Shanghai, else its id and offset. */
+    static String zoneLabel(ZoneId zone, Instant at) {
+        String offset = "UTC" + zone.getRules().getOffset(at).getId().replace("Z", "");
+        return (zone.equals(PlanZone.DEFAULT) ? "北京时间" : zone.getId()) + "（" + offset + "）";
     }
 }

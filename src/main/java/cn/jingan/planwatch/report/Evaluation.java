@@ -7,6 +7,7 @@ import cn.jingan.planwatch.warehouse.SubmissionStatusRow;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,13 @@ import java.util.Objects;
  */
 public record Evaluation(LocalDate asOf, Instant knownAt, List<MidtermRow> rows, List<MidtermRow> history,
                          List<SectionSummaryRow> sections, List<SubmissionStatusRow> submissions,
-                         List<LineageRow> lineage, Map<String, String> areaNames) {
+                         List<LineageRow> lineage, Map<String, String> areaNames, ZoneId zone) {
 
     /** Reads the evaluation at {@code asOf}, with the versions known at {@code knownAt}. */
     public static Evaluation read(WarehouseReader reader, LocalDate asOf, Instant knownAt) {
         return new Evaluation(asOf, knownAt, reader.midterm(asOf, knownAt), reader.midtermHistory(asOf, knownAt),
                 reader.sectionSummary(asOf, knownAt), reader.submissionStatus(asOf), reader.lineage(asOf, knownAt),
-                reader.areaNames());
+                reader.areaNames(), reader.planZone());
     }
 
     /** The district row (JA) of every indicator, in code order. */

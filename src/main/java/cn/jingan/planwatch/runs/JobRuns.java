@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a job now, for a command or a schedule whose caller holds the {@link RunLock}: resumes what a killed run
- * left ({@link JobRunner}), then summarises the run in the log and in the metrics file.
+ * left ({@link JobRunner}), then summarises the run in the log, the metrics file and the run journal, and lets go of
+ * the job repository's connections.
  */
 @Component
 public class JobRuns {
@@ -20,11 +21,15 @@ public class JobRuns {
 
     private final JobRunner runner;
     private final RunMetrics metrics;
+    private final RunJournal journal;
+    private final RepositoryConnections connections;
     private final Set<String> active = ConcurrentHashMap.newKeySet();
 
-    public JobRuns(JobRunner runner, RunMetrics metrics) {
+    public JobRuns(JobRunner runner, RunMetrics metrics, RunJournal journal, RepositoryConnections connections) {
         this.runner = runner;
         this.metrics = metrics;
+        this.journal = journal;
+        this.connections = connections;
     }
 
     /** Runs {@code job} with {@code parameters}; {@code origin} names who asked, in the log. */
@@ -34,6 +39,7 @@ public class JobRuns {
             JobExecution execution = runner.run(job, parameters);
             RunSummary summary = RunSummary.of(execution);
             metrics.record(summary);
+            journal.record(summary);
             log.info("schedule={} job={} execution={} outcome={} seconds={} accepted={} rejected={} duplicate={} "
                             + "rows={}", origin, summary.job(), summary.id(), summary.status(),
                     summary.took().toMillis() / 1000.0, summary.totals().accepted(), summary.totals().rejected(),
@@ -44,6 +50,7 @@ public class JobRuns {
             throw new IllegalStateException("job " + job.getName() + " could not run: " + e.getMessage(), e);
         } finally {
             active.remove(job.getName());
+            connections.release();
         }
     }
 

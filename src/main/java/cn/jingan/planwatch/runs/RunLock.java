@@ -70,6 +70,23 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
+    /** Whether a run holds the data directory now; asks without creating anything. */
+    public static boolean isHeld(DataDirectory data) {
+        Path file = data.state().resolve("run.lock");
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock != null) {
+                lock.release();
+            }
+            return lock == null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the lock " + file, e);
+        }
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();

@@ -1,7 +1,13 @@
 package cn.jingan.planwatch.scheduling;
 
+import java.text.ParseException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.quartz.CronExpression;
 
 /**
  * One scheduled job, as declared in {@code jobs/<name>.yaml}.
@@ -19,5 +25,16 @@ public record JobDefinition(String name, String job, String description, String 
 
     public JobDefinition {
         parameters = Map.copyOf(parameters);
+    }
+
+    /** The first fire of the cron after {@code after}, in its zone; empty when it never fires again. */
+    public Optional<Instant> nextFire(Instant after) {
+        try {
+            CronExpression expression = new CronExpression(cron);
+            expression.setTimeZone(TimeZone.getTimeZone(timeZone));
+            return Optional.ofNullable(expression.getNextValidTimeAfter(Date.from(after))).map(Date::toInstant);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("schedule " + name + ": not a Quartz cron expression: " + cron, e);
+        }
     }
 }

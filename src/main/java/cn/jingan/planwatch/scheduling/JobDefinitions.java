@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Reads the scheduled jobs declared in a folder of YAML files ({@code jobs/*.yaml}), checking each. */
-final class JobDefinitions {
+public final class JobDefinitions {
 
     private static final Set<String> KEYS = Set.of("name", "job", "description", "cron", "time-zone", "misfire",
             "parameters");
@@ -78,7 +78,7 @@ final class JobDefinitions {
         }
         return new JobDefinition(required(file, map, "name"), required(file, map, "job"),
                 String.valueOf(map.containsKey("description") ? map.get("description") : ""), cron,
-                map.containsKey("time-zone") ? ZoneId.of(String.valueOf(map.get("time-zone"))) : PlanZone.ID,
+                map.containsKey("time-zone") ? ZoneId.of(String.valueOf(map.get("time-zone"))) : PlanZone.DEFAULT,
                 Misfire.of(map.containsKey("misfire") ? String.valueOf(map.get("misfire")) : "fire-once-now"),
                 parameters);
     }

@@ -1,7 +1,9 @@
 package cn.jingan.planwatch.system;
 
+import cn.jingan.planwatch.catalog.PlanZone;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,13 +21,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers      threads that read, validate and answer the returns of a chunk side by side; 0 means
  *                     {@value #WORKERS_PER_CORE} per core (each spends much of its time waiting for its file's
  *                     parse and for the file system, so one per core leaves cores idle)
+ * @param zone         the plan's clock: "today", due dates and every time shown to people
+ * @param history      how long the job repository keeps finished runs; older ones are pruned nightly
  */
 @ConfigurationProperties("planwatch")
 public record PlanwatchProperties(@DefaultValue("data") Path dataDir, @DefaultValue("10s") Duration settleTime,
                                   @DefaultValue("100") int chunkSize, @DefaultValue("0.05") double tolerance,
                                   @DefaultValue("10000") int maxRows, @DefaultValue("104857600") long maxFileBytes,
                                   @DefaultValue("30s") Duration readTimeout, @DefaultValue("16") int compactAbove,
-                                  @DefaultValue("0") int workers) {
+                                  @DefaultValue("0") int workers,
+                                  @DefaultValue(PlanZone.DEFAULT_ID) ZoneId zone,
+                                  @DefaultValue("90d") Duration history) {
 
     static final int WORKERS_PER_CORE = 4;
 

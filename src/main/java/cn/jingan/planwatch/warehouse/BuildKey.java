@@ -18,6 +18,7 @@ final class BuildKey {
         MessageDigest digest = sha256();
         feed(digest, "lake:" + lake.version());
         feed(digest, "tolerance:" + settings.tolerance());
+        feed(digest, "zone:" + settings.planZone().getId());
         catalog.indicators().forEach(i -> feed(digest, i.toString()));
         catalog.bureaus().forEach(b -> feed(digest, b.toString()));
         catalog.areas().forEach(a -> feed(digest, a.toString()));

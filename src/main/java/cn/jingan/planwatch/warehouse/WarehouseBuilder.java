@@ -45,8 +45,9 @@ public class WarehouseBuilder {
     }
 
     private static void recordSettings(Connection connection, RollupSettings settings) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into rollup_settings values (?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("insert into rollup_settings values (?, ?)")) {
             insert.setBigDecimal(1, BigDecimal.valueOf(settings.tolerance()));
+            insert.setString(2, settings.planZone().getId());
             insert.execute();
         }
     }

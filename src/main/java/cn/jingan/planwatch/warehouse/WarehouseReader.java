@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.warehouse;
 
+import cn.jingan.planwatch.catalog.PlanZone;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -156,6 +158,16 @@ public final class WarehouseReader implements AutoCloseable {
             return rows;
         } catch (SQLException e) {
             throw new WarehouseReadException("cannot read the returns due: " + e.getMessage(), e);
+        }
+    }
+
+    /** The plan's zone the warehouse was built with (its views' "today"). */
+    public ZoneId planZone() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select plan_zone from rollup_settings")) {
+            return rs.next() ? ZoneId.of(rs.getString(1)) : PlanZone.DEFAULT;
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot read the plan zone: " + e.getMessage(), e);
         }
     }
 

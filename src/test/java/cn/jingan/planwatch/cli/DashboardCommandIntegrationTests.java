@@ -2,13 +2,13 @@ package cn.jingan.planwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.report.HeadlessChromium;
 import cn.jingan.planwatch.warehouse.MidtermRow;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ class DashboardCommandIntegrationTests {
         assertThat(SampleRun.execute("dashboard", "--data-dir", dataDir.toString(), "--out", page.toString(),
                 "--as-of", AS_OF, "--known-at", KNOWN_AT)).isZero();
         try (WarehouseReader reader = WarehouseReader.open(dataDir.resolve("warehouse.duckdb"))) {
-            district = reader.midterm(LocalDate.parse(AS_OF), new ReportCommand.KnownAtConverter().convert(KNOWN_AT))
+            district = reader.midterm(LocalDate.parse(AS_OF), ReportCommand.KnownAtConverter.convert(KNOWN_AT, PlanZone.DEFAULT))
                     .stream().filter(r -> r.areaCode().equals("JA")).toList();
         }
     }

@@ -98,7 +98,7 @@ class RevisionWaveIntegrationTests {
         String out = run("report", "--as-of", "2024-06-30", "--known-at", "2024-09-01", "--csv", csv.toString());
 
         // then: the printed table names, labels and summary, in Chinese
-        assertThat(out).contains("评估日 as of 2024-06-30").contains("2024-09-01 23:59:59 北京时间")
+        assertThat(out).contains("评估日 as of 2024-06-30").contains("2024-09-01 23:59:59 +08:00")
                 .contains("全球服务机构数").contains("快于预期 ahead").contains("超出区间 above_range")
                 .contains("分篇章汇总").contains("城市更新与空间品质");
         byte[] bytes = Files.readAllBytes(csv);

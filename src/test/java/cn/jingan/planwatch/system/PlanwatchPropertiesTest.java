@@ -2,6 +2,7 @@ package cn.jingan.planwatch.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jingan.planwatch.catalog.PlanZone;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ class PlanwatchPropertiesTest {
 
     private static PlanwatchProperties withWorkers(int workers) {
         return new PlanwatchProperties(Path.of("data"), Duration.ofSeconds(10), 100, 0.05, 10_000, 104_857_600,
-                Duration.ofSeconds(30), 16, workers);
+                Duration.ofSeconds(30), 16, workers,
+                PlanZone.DEFAULT, Duration.ofDays(90));
     }
 }

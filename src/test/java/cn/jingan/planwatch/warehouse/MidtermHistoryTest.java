@@ -42,7 +42,7 @@ class MidtermHistoryTest {
         List<Map<String, Object>> dates = query("select distinct as_of from v_midterm_history order by as_of");
 
         // then: 2021-06-30, 2021-12-31, ... up to today, never later than the window's end 2025-12-31
-        LocalDate today = LocalDate.now(PlanZone.ID);
+        LocalDate today = LocalDate.now(PlanZone.DEFAULT);
         List<LocalDate> expected = new java.util.ArrayList<>();
         for (LocalDate d = LocalDate.of(2021, 6, 30); !d.isAfter(LocalDate.of(2025, 12, 31)) && !d.isAfter(today);
              d = d.getMonthValue() == 6 ? d.withMonth(12).withDayOfMonth(31) : d.plusYears(1).withMonth(6)
@@ -74,7 +74,7 @@ class MidtermHistoryTest {
         // given
         List<MidtermRow> history = history();
         LocalDate date = LocalDate.of(2022, 6, 30);
-        Instant endOfDay = date.plusDays(1).atStartOfDay(PlanZone.ID).toInstant().minusNanos(1000);
+        Instant endOfDay = date.plusDays(1).atStartOfDay(PlanZone.DEFAULT).toInstant().minusNanos(1000);
 
         // when
         List<MidtermRow> progress;
@@ -114,7 +114,7 @@ class MidtermHistoryTest {
 
     private static List<MidtermRow> history() {
         try (WarehouseReader reader = WarehouseReader.open(warehouse)) {
-            return reader.midtermHistory(LocalDate.now(PlanZone.ID), Instant.now());
+            return reader.midtermHistory(LocalDate.now(PlanZone.DEFAULT), Instant.now());
         }
     }
 

@@ -4,14 +4,24 @@ import cn.jingan.planwatch.catalog.PlanZone;
 import cn.jingan.planwatch.normalize.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The receipt a clerk opens: status and summary on top, then one line per error and warning. */
 public final class WorkbookReceiptFormat implements ReceiptFormat {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlanZone.ID);
+    private final DateTimeFormatter time;
+
+    /** Receipts showing their times in the plan's zone, with its offset. */
+    public WorkbookReceiptFormat(ZoneId planZone) {
+        this.time = PlanZone.timeFormat(planZone);
+    }
+
+    /** Receipts on the default plan zone. */
+    public WorkbookReceiptFormat() {
+        this(PlanZone.DEFAULT);
+    }
 
     @Override
     public String extension() {
@@ -27,8 +37,8 @@ public final class WorkbookReceiptFormat implements ReceiptFormat {
                 .row(false, "填报单位", receipt.bureauNameZh() + "（" + receipt.bureauCode() + "）")
                 .row(false, "文件名", receipt.file())
                 .row(false, "报告期", receipt.periodCode())
-                .row(false, "报送时间", TIME.format(receipt.receivedAt()))
-                .row(false, "处理时间", TIME.format(receipt.processedAt()))
+                .row(false, "报送时间", time.format(receipt.receivedAt()))
+                .row(false, "处理时间", time.format(receipt.processedAt()))
                 .row(false, "入库数据条数", Integer.toString(receipt.rows()))
                 .row(false, "文件指纹(SHA-256)", receipt.sha256())
                 .blank();

@@ -62,8 +62,9 @@ public class IntakeJobConfiguration {
 
     @Bean
     ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock,
-                                  AsyncTaskExecutor intakeWorkers) {
-        Outbox outbox = new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat()));
+                                  AsyncTaskExecutor intakeWorkers, PlanwatchProperties properties) {
+        Outbox outbox = new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(properties.zone()),
+                new JsonReceiptFormat()));
         FileSorter sorter = new FileSorter(data.archive(), data.quarantine());
         return new ReturnItemWriter(() -> new ChunkCommitter(data, lake, new ReceiptFactory(catalog), outbox, sorter,
                 intakeWorkers, lake.state().sourcesBySha()), clock);

@@ -2,8 +2,10 @@ package cn.jingan.planwatch.jobs.rebuild;
 
 import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.jobs.DashboardRefresh;
+import cn.jingan.planwatch.jobs.JobHistory;
 import cn.jingan.planwatch.jobs.LakeToWarehouse;
 import cn.jingan.planwatch.jobs.StepProgress;
+import cn.jingan.planwatch.system.PlanwatchProperties;
 import cn.jingan.planwatch.warehouse.PublishResult;
 import cn.jingan.planwatch.warehouse.WarehouseChecks;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The rebuild job: recover the lake → rebuild {@code warehouse.duckdb} from the lake alone (even when it holds
  * this lake version already; the build runs the data checks before the swap) → check the published file again
- * against the live lake. A failed check fails the job. Wiring only.
+ * against the live lake → prune the job repository's history older than {@code planwatch.history}. A failed
+ * check fails the job. Wiring only.
  */
 @Configuration(proxyBeanMethods = false)
 public class RebuildJobConfiguration {
@@ -57,7 +60,19 @@ public class RebuildJobConfiguration {
     }
 
     @Bean
-    Job rebuildJob(JobRepository jobs, Step recoverLake, Step rebuildWarehouse, Step verifyWarehouse) {
-        return new JobBuilder(JOB_NAME, jobs).start(recoverLake).next(rebuildWarehouse).next(verifyWarehouse).build();
+    Step pruneHistory(JobRepository jobs, PlatformTransactionManager tm, JobHistory history,
+                      PlanwatchProperties properties) {
+        return new StepBuilder("pruneHistory", jobs).tasklet((contribution, context) -> {
+            contribution.getStepExecution().getExecutionContext().putLong("history.pruned",
+                    history.prune(properties.history()));
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Job rebuildJob(JobRepository jobs, Step recoverLake, Step rebuildWarehouse, Step verifyWarehouse,
+                   Step pruneHistory) {
+        return new JobBuilder(JOB_NAME, jobs).start(recoverLake).next(rebuildWarehouse).next(verifyWarehouse)
+                .next(pruneHistory).build();
     }
 }

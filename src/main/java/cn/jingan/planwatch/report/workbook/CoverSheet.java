@@ -23,7 +23,7 @@ final class CoverSheet {
         SheetWriter.date(cutoff, 1, e.cutoff(), styles.number(Styles.DATE));
         XSSFRow knownAt = sheet.row();
         SheetWriter.text(knownAt, 0, "数据知悉时点", styles.header());
-        SheetWriter.time(knownAt, 1, e.knownAt(), styles.number("yyyy-mm-dd hh:mm:ss\" 北京时间（UTC+8）\""));
+        SheetWriter.time(knownAt, 1, e.knownAt(), e.zone(), styles.number("yyyy-mm-dd hh:mm:ss\" 北京时间（UTC+8）\""));
         XSSFRow note = sheet.row();
         SheetWriter.text(note, 0, "说明", styles.header());
         SheetWriter.text(note, 1, "评估日截取各指标数据报告期；数据知悉时点之后收到或修订的数据不计入。"

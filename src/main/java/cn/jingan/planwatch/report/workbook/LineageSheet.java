@@ -30,7 +30,7 @@ final class LineageSheet {
             SheetWriter.text(row, 8, r.sourceFile(), styles.text());
             SheetWriter.text(row, 9, r.sourceSheet(), styles.text());
             SheetWriter.text(row, 10, r.sourceCell(), styles.text());
-            SheetWriter.time(row, 11, r.receivedAt(), styles.number(Styles.TIME));
+            SheetWriter.time(row, 11, r.receivedAt(), e.zone(), styles.number(Styles.TIME));
             SheetWriter.count(row, 12, (long) r.version(), styles.number("0"));
         }
         sheet.layout(8, 8, 10, 9, 14, 8, 14, 11, 40, 12, 8, 17, 6);

@@ -1,10 +1,10 @@
 package cn.jingan.planwatch.report.workbook;
 
-import cn.jingan.planwatch.catalog.PlanZone;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -95,11 +95,11 @@ final class SheetWriter {
         return cell;
     }
 
-    /** A date-time cell in Beijing time, blank for null. */
-    static XSSFCell time(XSSFRow row, int column, Instant value, XSSFCellStyle style) {
+    /** A date-time cell on the plan's clock, blank for null. */
+    static XSSFCell time(XSSFRow row, int column, Instant value, ZoneId zone, XSSFCellStyle style) {
         XSSFCell cell = styled(row, column, style);
         if (value != null) {
-            cell.setCellValue(LocalDateTime.ofInstant(value, PlanZone.ID));
+            cell.setCellValue(LocalDateTime.ofInstant(value, zone));
         }
         return cell;
     }

@@ -36,7 +36,7 @@ final class TrackerSheet {
             SheetWriter.date(row, 3, r.endDate(), styles.number(Styles.DATE));
             SheetWriter.date(row, 4, r.dueDate(), styles.number(Styles.DATE));
             SheetWriter.text(row, 5, r.statusZh(), styles.text());
-            SheetWriter.time(row, 6, r.firstReceivedAt(), styles.number(Styles.TIME));
+            SheetWriter.time(row, 6, r.firstReceivedAt(), e.zone(), styles.number(Styles.TIME));
             SheetWriter.count(row, 7, r.indicatorsDue(), styles.number("0"));
             SheetWriter.count(row, 8, r.indicatorsReceived(), styles.number("0"));
         }

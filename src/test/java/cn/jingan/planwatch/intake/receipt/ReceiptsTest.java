@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +70,8 @@ class ReceiptsTest {
 
         List<List<String>> sheet = rows(written.get(0));
         assertThat(sheet).contains(List.of("状态", "已退回"), List.of("填报单位", "区房管局（housing）"),
-                List.of("文件名", "q3-bad.xls"), List.of("入库数据条数", "0"), List.of("报送时间", "2024-10-12 10:30:00"),
+                List.of("文件名", "q3-bad.xls"), List.of("入库数据条数", "0"),
+                List.of("报送时间", "2024-10-12 10:30:00 +08:00"),
                 List.of("错误（须修改后重新报送）：3 条"), List.of("提示（不影响接收，请核对）：0 条"));
         assertThat(valueOf(sheet, "说明")).contains("已整体退回", "共发现 3 处问题");
         assertThat(findingRows(sheet)).extracting(r -> r.subList(0, 3)).containsExactly(
@@ -167,6 +169,23 @@ class ReceiptsTest {
         assertThat(twin.get("errors").get(listed - 1).get("code").asString()).isEqualTo("TOO_MANY_ERRORS");
     }
 
+    @Test
+    void aReceiptShowsItsTimesOnThePlansClockWithTheZonesOffset() throws IOException {
+        // given
+        Path file = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
+                .row(5, "I16", null, 25, "万平方米")
+                .write(inbox(), "q3-zone");
+
+        // when
+        List<Path> written = answer(validated(file, PreviousValues.NONE),
+                new WorkbookReceiptFormat(ZoneId.of("Europe/Berlin")));
+
+        // then
+        List<List<String>> sheet = rows(written.get(0));
+        assertThat(sheet).contains(List.of("报送时间", "2024-10-12 04:30:00 +02:00"),
+                List.of("处理时间", "2024-10-12 05:00:00 +02:00"));
+    }
+
     // ---- helpers
 
     private IntakeResult validated(Path file, PreviousValues previous) throws IOException {
@@ -177,7 +196,11 @@ class ReceiptsTest {
     }
 
     private List<Path> answer(IntakeResult result) {
-        Outbox outbox = new Outbox(data.resolve("outbox"), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat()));
+        return answer(result, new WorkbookReceiptFormat());
+    }
+
+    private List<Path> answer(IntakeResult result, WorkbookReceiptFormat workbook) {
+        Outbox outbox = new Outbox(data.resolve("outbox"), List.of(workbook, new JsonReceiptFormat()));
         return outbox.deliver(new ReceiptFactory(CATALOG).receipt(result, PROCESSED));
     }
 

@@ -42,7 +42,8 @@ class RebuildJobFunctionalTests extends JobTestContext {
         assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus)
                 .containsExactly(tuple("recoverLake", BatchStatus.COMPLETED),
                         tuple("rebuildWarehouse", BatchStatus.COMPLETED),
-                        tuple("verifyWarehouse", BatchStatus.COMPLETED));
+                        tuple("verifyWarehouse", BatchStatus.COMPLETED),
+                        tuple("pruneHistory", BatchStatus.COMPLETED));
         try (WarehouseReader reader = WarehouseReader.open(data.resolve("warehouse.duckdb"))) {
             assertThat(reader.counts()).containsEntry("fact_observation", 2L).containsEntry("fact_submission", 2L);
         }
