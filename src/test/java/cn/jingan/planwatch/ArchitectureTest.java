@@ -37,6 +37,7 @@ class ArchitectureTest {
             .layer("system").definedBy(ROOT + ".system..")
             .layer("report").definedBy(ROOT + ".report..")
             .layer("reminder").definedBy(ROOT + ".reminder..")
+            .layer("template").definedBy(ROOT + ".template..")
             .layer("intake").definedBy(ROOT + ".intake..")
             .layer("warehouse").definedBy(ROOT + ".warehouse..")
             .layer("lake").definedBy(ROOT + ".lake..")
@@ -54,16 +55,19 @@ class ArchitectureTest {
             .whereLayer("system").mayOnlyBeAccessedByLayers("cli", "jobs")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("reminder").mayOnlyBeAccessedByLayers("jobs")
+            .whereLayer("template").mayOnlyBeAccessedByLayers("cli", "reminder")
             .whereLayer("intake").mayOnlyBeAccessedByLayers("cli", "jobs", "runs", "report")
-            .whereLayer("warehouse").mayOnlyBeAccessedByLayers("cli", "jobs", "reminder", "report")
+            .whereLayer("warehouse").mayOnlyBeAccessedByLayers("cli", "jobs", "reminder", "report", "template")
             .whereLayer("lake").mayOnlyBeAccessedByLayers("intake", "jobs", "system")
             .whereLayer("normalize").mayOnlyBeAccessedByLayers("cli", "intake", "jobs")
-            .whereLayer("excel").mayOnlyBeAccessedByLayers("cli", "intake", "jobs", "normalize")
+            .whereLayer("excel").mayOnlyBeAccessedByLayers("cli", "intake", "jobs", "normalize", "template")
             .whereLayer("observation").mayOnlyBeAccessedByLayers("cli", "intake", "jobs", "lake", "normalize",
-                    "warehouse")
+                    "template", "warehouse")
             .because("each capability has one home and a small face: intake reads and answers files, the lake "
-                    + "stores them, the warehouse publishes them; jobs, the scheduler and the command line only "
-                    + "put them together, and nothing below them reaches up");
+                    + "stores them, the warehouse publishes them, templates lay out what a bureau owes (written "
+                    + "by excel/, with the values the warehouse holds) for the command line and the reminders; "
+                    + "jobs, the scheduler and the command line only put them together, and nothing below them "
+                    + "reaches up");
 
     @ArchTest
     static final ArchRule nobodyReachesIntoAnotherCapabilitysInternals = classes()
@@ -80,7 +84,8 @@ class ArchitectureTest {
     static final ArchRule onlyTheExcelModuleTouchesPoi = noClasses()
             .that().resideOutsideOfPackage(ROOT + ".excel..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
-            .because("workbooks are read in excel/ only; the rest sees rows");
+            .because("workbooks are read and written in excel/ only (returns read, templates and marked copies "
+                    + "written); the rest sees rows and plain records; receipts stay off POI for speed");
 
     @ArchTest
     static final ArchRule onlyTheLakeTouchesParquet = noClasses()
@@ -98,7 +103,7 @@ class ArchitectureTest {
     static final ArchRule domainModulesDoNotDependOnSpring = noClasses()
             .that().resideInAnyPackage(ROOT + ".catalog..", ROOT + ".datadir..", ROOT + ".excel..",
                     ROOT + ".normalize..", ROOT + ".observation..", ROOT + ".lake..", ROOT + ".intake..",
-                    ROOT + ".reminder..", ROOT + ".report..")
+                    ROOT + ".reminder..", ROOT + ".report..", ROOT + ".template..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..")
             .because("reading, validating, storing and answering returns work the same inside or outside a batch job");
 

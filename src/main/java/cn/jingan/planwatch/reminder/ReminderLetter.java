@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.reminder;
 
+import cn.jingan.planwatch.catalog.Period;
 import cn.jingan.planwatch.warehouse.DueReturn;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,17 +42,7 @@ final class ReminderLetter {
         return text.toString();
     }
 
-    /** {@code 2024} → 2024年, {@code 2024-Q3} → 2024年第3季度, {@code 2024-M09} → 2024年9月. */
     static String periodZh(String code) {
-        if (code.matches("\\d{4}")) {
-            return code + "年";
-        }
-        if (code.matches("\\d{4}-Q[1-4]")) {
-            return code.substring(0, 4) + "年第" + code.charAt(6) + "季度";
-        }
-        if (code.matches("\\d{4}-M\\d{2}")) {
-            return code.substring(0, 4) + "年" + Integer.parseInt(code.substring(6)) + "月";
-        }
-        return code;
+        return Period.parse(code).labelZh();
     }
 }
