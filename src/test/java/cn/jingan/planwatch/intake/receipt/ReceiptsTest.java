@@ -24,9 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,12 +70,13 @@ class ReceiptsTest {
 
         // then
         String base = "q3-bad.xls." + Fingerprint.sha256(file).substring(0, 8) + ".receipt";
-        assertThat(written).containsExactly(outbox().resolve(base + ".xlsx"), outbox().resolve(base + ".json"));
-        assertThat(filesIn(outbox())).containsExactlyInAnyOrderElementsOf(written);
+        assertThat(written).containsExactly(outboxFolder().resolve(base + ".xlsx"), outboxFolder().resolve(base + ".json"));
+        assertThat(filesIn(outboxFolder())).containsExactlyInAnyOrderElementsOf(written);
 
         List<List<String>> sheet = rows(written.get(0));
         assertThat(sheet).contains(List.of("状态", "已退回"), List.of("填报单位", "区房管局（housing）"),
-                List.of("文件名", "q3-bad.xls"), List.of("入库数据条数", "0"), List.of("报送时间", "2024-10-12 10:30:00"),
+                List.of("文件名", "q3-bad.xls"), List.of("入库数据条数", "0"), List.of("报送时间", "2024-10-12 10:30:00 +08:00（北京时间）"),
+                List.of("处理时间", "2024-10-12 11:00:00 +08:00（北京时间）"),
                 List.of("错误（须修改后重新报送）：3 条"), List.of("提示（不影响接收，请核对）：0 条"));
         assertThat(valueOf(sheet, "说明")).contains("已整体退回", "共发现 3 处问题");
         assertThat(findingRows(sheet)).extracting(r -> r.subList(0, 3)).containsExactly(
@@ -118,6 +125,107 @@ class ReceiptsTest {
         assertThat(twin.get("rows").asInt()).isEqualTo(2);
         assertThat(twin.get("errors")).isEmpty();
         assertThat(located(twin.get("warnings"))).containsExactly("VALUE_JUMP 报表!C5");
+    }
+
+    @Test
+    void anAcceptedFilesReceiptListsEveryValueRecordedWithIndicatorNamePeriodAreaValueAndUnit() throws IOException {
+        // given: 2.5 万平方米 given in 平方米, recorded in the catalog unit
+        Path file = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
+                .row(5, "I16", null, 25000, "平方米")
+                .row(6, "I17", null, 96.5, "%")
+                .write(inbox(), "q3-values");
+
+        // when
+        List<Path> written = answer(validated(file, PreviousValues.NONE));
+
+        // then
+        List<List<String>> sheet = rows(written.get(0));
+        int title = sheet.indexOf(List.of("已入库数据：2 条（请逐项核对是否与报送的一致）"));
+        assertThat(title).isPositive();
+        assertThat(sheet.subList(title + 1, sheet.size())).containsExactly(
+                List.of("指标编码", "报告期", "区域", "指标名称", "数值", "计量单位"),
+                List.of("I16", "2024-Q3", "静安区", "旧住房综合改造面积", "2.5", "万平方米"),
+                List.of("I17", "2024-Q3", "静安区", "小梁薄板非成套职工住宅改造完成率", "96.5", "%"));
+        JsonNode twin = read(written.get(1));
+        assertThat(twin.get("values")).hasSize(2);
+        assertThat(twin.get("values").get(0).get("cell").asString()).isEqualTo("C5");
+        assertThat(twin.get("values").get(0).get("value").decimalValue()).isEqualByComparingTo("2.5");
+    }
+
+    @Test
+    void aReceiptPrintsOnA4FittedToTheWidthWithWrappedTextBordersAndRowsTallEnoughForTheirText()
+            throws IOException {
+        // given
+        Path file = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
+                .row(5, "I16", null, "约25", "万平方米")
+                .write(inbox(), "q3-print");
+
+        // when
+        Path receipt = answer(validated(file, PreviousValues.NONE)).get(0);
+
+        // then
+        try (InputStream in = Files.newInputStream(receipt); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            Row summary = rowStartingWith(sheet, "说明");
+            assertThat(summary.getCell(1).getCellStyle().getWrapText()).isTrue();
+            assertThat(summary.getCell(1).getCellStyle().getBorderBottom()).isEqualTo(BorderStyle.THIN);
+            assertThat(sheet.getMergedRegions()).extracting(CellRangeAddress::formatAsString)
+                    .contains("B" + (summary.getRowNum() + 1) + ":F" + (summary.getRowNum() + 1));
+            assertThat(summary.getHeightInPoints()).isGreaterThan(sheet.getDefaultRowHeightInPoints());
+        }
+    }
+
+    @Test
+    void aRejectedXlsxGetsACopyOfTheClerksWorkbookWithEachWrongCellFilledAndCommentedAndTheOriginalUnchanged()
+            throws IOException {
+        // given
+        Path file = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
+                .row(5, "I16", null, "约25", "万平方米")
+                .row(6, "I17", null, 96.5, "%")
+                .row(7, "I01", null, 3, "家")
+                .write(inbox(), "q3-marked");
+        String before = Fingerprint.sha256(file);
+        IntakeResult result = validated(file, PreviousValues.NONE);
+
+        // when
+        List<Path> written = answer(result, file);
+
+        // then
+        Path marked = outboxFolder().resolve("q3-marked.xlsx." + before.substring(0, 8) + ".receipt.marked.xlsx");
+        assertThat(written).hasSize(3).contains(marked);
+        assertThat(Fingerprint.sha256(file)).isEqualTo(before);
+        try (InputStream in = Files.newInputStream(marked); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheet("报表");
+            XSSFCell wrongValue = sheet.getRow(4).getCell(2);
+            XSSFCell wrongCode = sheet.getRow(6).getCell(0);
+            XSSFCell fine = sheet.getRow(5).getCell(2);
+            assertThat(wrongValue.getStringCellValue()).isEqualTo("约25");
+            assertThat(wrongValue.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(wrongValue.getCellComment().getString().getString()).contains("“约25”不是有效数值");
+            assertThat(wrongCode.getCellComment().getString().getString()).contains("由区商务委填报");
+            assertThat(fine.getCellComment()).isNull();
+            assertThat(fine.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+            assertThat(fine.getNumericCellValue()).isEqualTo(96.5);
+        }
+    }
+
+    @Test
+    void anAcceptedXlsxGetsNoMarkedCopy() throws IOException {
+        // given
+        Path file = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
+                .row(5, "I16", null, 25.3, "万平方米")
+                .write(inbox(), "q3-clean");
+
+        // when
+        List<Path> written = answer(validated(file, PreviousValues.NONE), file);
+
+        // then
+        assertThat(written).hasSize(2);
+        assertThat(filesIn(outboxFolder())).hasSize(2);
     }
 
     @Test
@@ -177,15 +285,31 @@ class ReceiptsTest {
     }
 
     private List<Path> answer(IntakeResult result) {
-        Outbox outbox = new Outbox(data.resolve("outbox"), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat()));
-        return outbox.deliver(new ReceiptFactory(CATALOG).receipt(result, PROCESSED));
+        return outbox().deliver(new ReceiptFactory(CATALOG).receipt(result, PROCESSED));
+    }
+
+    private List<Path> answer(IntakeResult result, Path original) {
+        return outbox().deliver(new ReceiptFactory(CATALOG).receipt(result, PROCESSED), original);
+    }
+
+    private Outbox outbox() {
+        return new Outbox(data.resolve("outbox"), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat()));
+    }
+
+    private static Row rowStartingWith(XSSFSheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + label);
     }
 
     private Path inbox() {
         return data.resolve("inbox").resolve("housing");
     }
 
-    private Path outbox() {
+    private Path outboxFolder() {
         return data.resolve("outbox").resolve("housing");
     }
 
