@@ -41,6 +41,7 @@ public final class BlankFormWriter {
     public static final int PREVIOUS_COLUMN = 5;
 
     private static final int[] WIDTHS = {10, 34, 14, 10, 14, 18, 22};
+    private static final int INSTRUCTION_WIDTH = 56;
     private static final int TOTAL_WIDTH = java.util.Arrays.stream(WIDTHS).sum();
     private static final double MAX_NUMBER = 1e15;
 
@@ -109,11 +110,14 @@ public final class BlankFormWriter {
     }
 
     private static void instructionsSheet(XSSFSheet sheet, List<String> lines, Styles styles) {
-        sheet.setColumnWidth(0, 100 * 256);
+        sheet.setColumnWidth(0, (INSTRUCTION_WIDTH + 16) * 256);
         cell(sheet, 0, 0, INSTRUCTIONS_SHEET, styles.title);
-        for (int i = 0; i < lines.size(); i++) {
-            cell(sheet, i + 1, 0, lines.get(i), styles.note);
-            sheet.getRow(i + 1).setHeightInPoints(16f * TextWidth.lines(lines.get(i), 100));
+        int row = 1;
+        for (String line : lines) {
+            for (String piece : TextWidth.pieces(line, INSTRUCTION_WIDTH)) {
+                cell(sheet, row++, 0, piece, styles.plain);
+            }
+            row++;
         }
         protect(sheet);
         onOnePage(sheet, false);
@@ -187,6 +191,7 @@ public final class BlankFormWriter {
         final CellStyle open;
         final CellStyle previous;
         final CellStyle note;
+        final CellStyle plain;
 
         Styles(XSSFWorkbook workbook) {
             Font bold = font(workbook, true, 11, IndexedColors.BLACK);
@@ -214,6 +219,7 @@ public final class BlankFormWriter {
             note = workbook.createCellStyle();
             note.setWrapText(true);
             note.setVerticalAlignment(VerticalAlignment.TOP);
+            plain = workbook.createCellStyle();
         }
 
         private static CellStyle bordered(XSSFWorkbook workbook) {

@@ -24,4 +24,25 @@ public final class TextWidth {
         }
         return lines;
     }
+
+    /** The text cut into pieces no wider than {@code width}, for sheets that print text without wrapping it. */
+    public static java.util.List<String> pieces(String text, int width) {
+        java.util.List<String> pieces = new java.util.ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int w = cp < 0x1100 ? 1 : 2;
+            if (used + w > width) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                used = 0;
+            }
+            piece.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        pieces.add(piece.toString());
+        return pieces;
+    }
 }
