@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.excel.PoiWorkbookReader;
+import cn.jingan.planwatch.excel.PrintedPdf;
 import cn.jingan.planwatch.excel.ReadLimits;
 import cn.jingan.planwatch.intake.Fingerprint;
 import cn.jingan.planwatch.intake.IntakeResult;
@@ -211,6 +212,37 @@ class ReceiptsTest {
             assertThat(fine.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
             assertThat(fine.getNumericCellValue()).isEqualTo(96.5);
         }
+    }
+
+    @Test
+    void aRejectedAndAnAcceptedReceiptPrintedByLibreOfficeEachFitOneA4PageWithNothingCutOff() throws Exception {
+        // given
+        Path bad = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
+                .row(5, "I16", null, "约25", "万平方米")
+                .row(6, "I01", null, 3, "家")
+                .row(7, "I17", null, 96.5, "公顷")
+                .write(inbox(), "q3-print-bad");
+        Path good = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
+                .row(5, "I16", null, 25.3, "万平方米")
+                .row(6, "I17", null, 96.5, "%")
+                .write(inbox(), "q3-print-good");
+        Path pdfs = Files.createDirectories(data.resolve("pdf"));
+
+        // when
+        Path rejected = PrintedPdf.keep(PrintedPdf.render(answer(validated(bad, PreviousValues.NONE)).get(0), pdfs),
+                "receipt_rejected.pdf");
+        Path accepted = PrintedPdf.keep(PrintedPdf.render(answer(validated(good, PreviousValues.NONE)).get(0), pdfs),
+                "receipt_accepted.pdf");
+
+        // then: one page each, the fix text whole (its last words printed), the values listed
+        assertThat(PrintedPdf.pages(rejected)).isEqualTo(1);
+        String rejectedText = PrintedPdf.text(rejected, 1).replaceAll("\\s+", "");
+        assertThat(rejectedText).contains("已退回", "+08:00", "UNKNOWN_UNIT", "约25", "公顷");
+        String lastMessage = findingRows(rows(answer(validated(bad, PreviousValues.NONE)).get(0))).get(2).get(3);
+        assertThat(rejectedText).contains(lastMessage.substring(lastMessage.length() - 8).replaceAll("\\s+", ""));
+        assertThat(PrintedPdf.pages(accepted)).isEqualTo(1);
+        assertThat(PrintedPdf.text(accepted, 1).replaceAll("\\s+", "")).contains("已入库数据：2条", "旧住房综合改造面积",
+                "25.3", "96.5");
     }
 
     @Test
