@@ -11,7 +11,8 @@ final class ReminderLetter {
 
     private ReminderLetter() {}
 
-    static String text(String bureauCode, String bureauName, List<DueReturn> owed, LocalDate asOf, int withinDays) {
+    static String text(String bureauCode, String bureauName, List<DueReturn> owed, LocalDate asOf, int withinDays,
+                       List<String> templates) {
         StringBuilder text = new StringBuilder();
         text.append(bureauName).append("（").append(bureauCode).append("）报表报送提醒\n");
         text.append("统计日：").append(asOf).append("\n\n");
@@ -39,6 +40,10 @@ final class ReminderLetter {
         }
         text.append("请将报表（.xlsx 或 .xls）放入 inbox/").append(bureauCode)
                 .append("/ 文件夹。已报送的，请查看本文件夹中的回执；回执为“退回”的，请按回执修改后重新报送整个文件。\n");
+        if (!templates.isEmpty()) {
+            text.append("下一期报表的空白模板已放在本文件夹：").append(String.join("、", templates))
+                    .append("，填好后放入 inbox/").append(bureauCode).append("/ 即可。\n");
+        }
         return text.toString();
     }
 
