@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code templates --period P}: each bureau's blank return for a period, ready to fill in and print. */
-@Command(name = "templates", description = {
+@Command(name = "templates", mixinStandardHelpOptions = true, description = {
         "Writes each bureau's blank return for a period: <out>/<bureau>/template_<period>.xlsx, with the indicators"
                 + " it owes for that period, the previous period's values greyed for reference, and a 填报说明 sheet.",
         "Bureaus that owe nothing for the period get no file. Exit 0, 2 on a bad period or bureau."})
