@@ -60,11 +60,7 @@ class ReceiptsTest {
     @Test
     void aRejectedFilesReceiptListsEveryErrorWithSheetCellAndMessageInBothFormats() throws IOException {
         // given
-        Path file = ReturnWorkbook.in(Format.XLS).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
-                .row(5, "I16", null, "约25", "万平方米")
-                .row(6, "I01", null, 3, "家")
-                .row(7, "I17", null, 96.5, "公顷")
-                .write(inbox(), "q3-bad");
+        Path file = threeErrors(Format.XLS, "q3-bad");
 
         // when
         List<Path> written = answer(validated(file, PreviousValues.NONE));
@@ -103,10 +99,7 @@ class ReceiptsTest {
     @Test
     void anAcceptedFilesReceiptCountsItsValuesAndListsItsWarnings() throws IOException {
         // given: 2024-Q2 held 5; 25.3 is over five times that
-        Path file = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
-                .row(5, "I16", null, 25.3, "万平方米")
-                .row(6, "I17", null, 96.5, "%")
-                .write(inbox(), "q3");
+        Path file = twoValues(25.3, "万平方米", "q3");
         PreviousValues previous = (indicator, period, area, measure) -> indicator.equals("I16")
                 && period.equals("2024-Q2") && measure.equals("period") ? Optional.of(BigDecimal.valueOf(5))
                 : Optional.empty();
@@ -131,10 +124,7 @@ class ReceiptsTest {
     @Test
     void anAcceptedFilesReceiptListsEveryValueRecordedWithIndicatorNamePeriodAreaValueAndUnit() throws IOException {
         // given: 2.5 万平方米 given in 平方米, recorded in the catalog unit
-        Path file = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
-                .row(5, "I16", null, 25000, "平方米")
-                .row(6, "I17", null, 96.5, "%")
-                .write(inbox(), "q3-values");
+        Path file = twoValues(25000, "平方米", "q3-values");
 
         // when
         List<Path> written = answer(validated(file, PreviousValues.NONE));
@@ -217,15 +207,8 @@ class ReceiptsTest {
     @Test
     void aRejectedAndAnAcceptedReceiptPrintedByLibreOfficeEachFitOneA4PageWithNothingCutOff() throws Exception {
         // given
-        Path bad = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
-                .row(5, "I16", null, "约25", "万平方米")
-                .row(6, "I01", null, 3, "家")
-                .row(7, "I17", null, 96.5, "公顷")
-                .write(inbox(), "q3-print-bad");
-        Path good = ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
-                .row(5, "I16", null, 25.3, "万平方米")
-                .row(6, "I17", null, 96.5, "%")
-                .write(inbox(), "q3-print-good");
+        Path bad = threeErrors(Format.XLSX, "q3-print-bad");
+        Path good = twoValues(25.3, "万平方米", "q3-print-good");
         Path pdfs = Files.createDirectories(data.resolve("pdf"));
 
         // when
@@ -308,6 +291,23 @@ class ReceiptsTest {
     }
 
     // ---- helpers
+
+    /** A clean return: I16 in the unit given, and I17 96.5 %. */
+    private Path twoValues(Object i16, String i16Unit, String name) throws IOException {
+        return ReturnWorkbook.in(Format.XLSX).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
+                .row(5, "I16", null, i16, i16Unit)
+                .row(6, "I17", null, 96.5, "%")
+                .write(inbox(), name);
+    }
+
+    /** A return with three errors: no number (C5), another bureau's indicator (A6), a unit that does not convert (D7). */
+    private Path threeErrors(Format format, String name) throws IOException {
+        return ReturnWorkbook.in(format).sheet("报表").standardTop("区房管局", "2024年第3季度", COLUMNS)
+                .row(5, "I16", null, "约25", "万平方米")
+                .row(6, "I01", null, 3, "家")
+                .row(7, "I17", null, 96.5, "公顷")
+                .write(inbox(), name);
+    }
 
     private IntakeResult validated(Path file, PreviousValues previous) throws IOException {
         Files.setLastModifiedTime(file, FileTime.from(RECEIVED));
