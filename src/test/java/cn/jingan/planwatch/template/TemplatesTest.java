@@ -185,7 +185,7 @@ class TemplatesTest {
         assertThat(PrintedPdf.text(pdf, 2)).contains("填报说明", "一、本表是", "九、", "撤销工作表保护");
     }
 
-    // ---- helpers
+    // ---- building and reading the files
 
     private List<Path> templates(Period period) {
         return new Templates(CATALOG, new DataDirectory(dir.resolve("data"))).write(period, CATALOG.bureaus(),
