@@ -36,6 +36,7 @@ class ArchitectureTest {
             .layer("jobs").definedBy(ROOT + ".jobs..")
             .layer("system").definedBy(ROOT + ".system..")
             .layer("report").definedBy(ROOT + ".report..")
+            .layer("access").definedBy(ROOT + ".access..")
             .layer("reminder").definedBy(ROOT + ".reminder..")
             .layer("template").definedBy(ROOT + ".template..")
             .layer("intake").definedBy(ROOT + ".intake..")
@@ -54,6 +55,7 @@ class ArchitectureTest {
             .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("system").mayOnlyBeAccessedByLayers("cli", "jobs")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("access").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("reminder").mayOnlyBeAccessedByLayers("jobs")
             .whereLayer("template").mayOnlyBeAccessedByLayers("cli", "reminder")
             .whereLayer("intake").mayOnlyBeAccessedByLayers("cli", "jobs", "runs", "report")
@@ -103,7 +105,8 @@ class ArchitectureTest {
     static final ArchRule domainModulesDoNotDependOnSpring = noClasses()
             .that().resideInAnyPackage(ROOT + ".catalog..", ROOT + ".datadir..", ROOT + ".excel..",
                     ROOT + ".normalize..", ROOT + ".observation..", ROOT + ".lake..", ROOT + ".intake..",
-                    ROOT + ".reminder..", ROOT + ".report..", ROOT + ".template..")
+                    ROOT + ".reminder..", ROOT + ".report..", ROOT + ".access..",
+                    ROOT + ".template..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..")
             .because("reading, validating, storing and answering returns work the same inside or outside a batch job");
 

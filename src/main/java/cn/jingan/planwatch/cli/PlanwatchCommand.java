@@ -7,7 +7,8 @@ import picocli.CommandLine;
 @Command(name = "planwatch", mixinStandardHelpOptions = true, version = "planwatch 0.1.0",
         description = "Jing'an 14th Five-Year Plan indicators: bureau Excel returns → Parquet lake → DuckDB warehouse.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class,
-                StatusCommand.class, ServeCommand.class, RebuildCommand.class, TemplatesCommand.class})
+                StatusCommand.class, ServeCommand.class, RebuildCommand.class, BureausCommand.class,
+                TemplatesCommand.class})
 public class PlanwatchCommand {
 
     /** The jar's entry point. */

@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.intake;
 
+import cn.jingan.planwatch.datadir.PrivateFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * Moves a handled file out of the inbox into {@code archive/<bureau>/} (accepted, duplicate) or
  * {@code quarantine/<bureau>/} (rejected). Nothing is deleted or overwritten; a rename keeps the modification
- * time (the received_at).
+ * time (the received_at). The folder is the service's alone, and so is the file once there ({@link Custody}).
  */
 public final class FileSorter {
 
@@ -25,12 +26,10 @@ public final class FileSorter {
     public Path sort(Path file, String bureauCode, String sha256, Outcome outcome) {
         Path folder = (outcome == Outcome.REJECTED ? quarantine : archive).resolve(bureauCode);
         try {
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-            }
+            PrivateFolders.create(folder);
             Path target = freeName(folder, file.getFileName().toString(), sha256);
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            return target;
+            return Custody.take(target, folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + file + " to " + folder, e);
         }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the returns ready in {@code inbox/<bureau>/}. A file is not yet a return when its name starts with
- * {@code ~$} or {@code .}, ends in {@code .tmp} or {@code .part}, or was modified less than
- * {@code settleTime} ago (it may still be growing).
+ * {@code ~$} or {@code .}, ends in {@code .tmp}, {@code .part} or {@code .filepart} (WinSCP's name while
+ * uploading), or was modified less than {@code settleTime} ago (it may still be growing).
  */
 public final class InboxScanner {
 
@@ -81,6 +81,6 @@ public final class InboxScanner {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         return name.startsWith("~$") || name.startsWith(".") || lower.endsWith(".tmp") || lower.endsWith(".part")
-                || lower.endsWith(".crdownload");
+                || lower.endsWith(".filepart") || lower.endsWith(".crdownload");
     }
 }

@@ -3,6 +3,7 @@ package cn.jingan.planwatch.reminder;
 import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.catalog.Frequency;
 import cn.jingan.planwatch.catalog.Period;
+import cn.jingan.planwatch.datadir.BureauFiles;
 import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.template.Templates;
 import cn.jingan.planwatch.warehouse.DueReturn;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,15 +82,11 @@ public final class Reminders {
 
     private Path write(String bureau, String text, LocalDate asOf) {
         Path folder = data.outbox().resolve(bureau);
-        Path target = folder.resolve("reminder_" + asOf + ".txt");
-        Path temp = folder.resolve("." + target.getFileName() + ".tmp");
+        String name = "reminder_" + asOf + ".txt";
         try {
-            Files.createDirectories(folder);
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return target;
+            return BureauFiles.write(folder, name, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the reminder " + target, e);
+            throw new UncheckedIOException("cannot write the reminder " + folder.resolve(name), e);
         }
     }
 }

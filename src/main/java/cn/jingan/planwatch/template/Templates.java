@@ -3,6 +3,7 @@ package cn.jingan.planwatch.template;
 import cn.jingan.planwatch.catalog.Bureau;
 import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.catalog.Period;
+import cn.jingan.planwatch.datadir.BureauFiles;
 import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.excel.BlankForm;
 import cn.jingan.planwatch.excel.BlankFormWriter;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Writes each bureau's blank return for a period as {@code <folder>/<bureau>/template_<period>.xlsx}, written
- * aside and renamed into place, with the previous period's values from the warehouse when there is one.
+ * aside and renamed into place, readable by the bureau's group ({@link BureauFiles}), with the previous period's
+ * values from the warehouse when there is one.
  */
 public final class Templates {
 
@@ -64,13 +65,10 @@ public final class Templates {
     }
 
     private static Path write(BlankForm form, Path target) {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
-            Files.createDirectories(target.getParent());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             BlankFormWriter.write(form, bytes);
-            Files.write(temp, bytes.toByteArray());
-            return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return BureauFiles.write(target.getParent(), target.getFileName().toString(), bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the template " + target, e);
         }

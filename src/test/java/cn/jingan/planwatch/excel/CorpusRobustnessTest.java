@@ -12,18 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every spreadsheet of the shared robustness corpus (other people's files: fuzzed, encrypted, hostile,
+ * Every spreadsheet of the robustness corpus (other people's files: fuzzed, encrypted, hostile,
  * legacy) ends in rows or in a verdict, within a time bound, without throwing anything else and
  * without any attempt to reach the network.
  */
 class CorpusRobustnessTest {
 
-    /** The corpus sits beside the repository: CI clones the repo next to a copy of {@code shared/}. */
-    static final Path CORPUS = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
+    private static final Path CORPUS = Corpus.DIR;
     private static final Duration BOUND = Duration.ofSeconds(20);
     private static final Path VERDICTS = Path.of("target", "corpus-verdicts.tsv");
     /** The port the corpus's XXE proof of concept tries to exfiltrate to. */
@@ -34,9 +32,7 @@ class CorpusRobustnessTest {
     @Test
     void everyCorpusFileEndsInRowsOrAVerdictInTimeWithoutTouchingTheNetwork() throws Exception {
         // given
-        assertThat(CORPUS).as("the robustness corpus must be at %s (a copy of shared/ beside the repo)", CORPUS)
-                .isDirectory();
-        List<Path> files = corpusFiles();
+        List<Path> files = Corpus.files();
         assertThat(files).as("corpus files").hasSizeGreaterThan(100);
         List<String> lines = new ArrayList<>();
         List<String> escaped = new ArrayList<>();
@@ -83,16 +79,6 @@ class CorpusRobustnessTest {
         } catch (Throwable other) {
             escaped.add(name + ": " + other);
             return new Verdict("ESCAPED", other.getClass().getSimpleName(), String.valueOf(other.getMessage()));
-        }
-    }
-
-    private static List<Path> corpusFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.startsWith(CORPUS.resolve("licenses")))
-                    .filter(p -> !p.getParent().equals(CORPUS))
-                    .sorted()
-                    .toList();
         }
     }
 

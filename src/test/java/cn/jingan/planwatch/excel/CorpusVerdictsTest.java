@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Known files of the shared corpus get the verdict their MANIFEST.tsv description calls for. */
+/** Known files of the robustness corpus get the verdict their MANIFEST.tsv description calls for. */
 class CorpusVerdictsTest {
 
     private final PoiWorkbookReader reader = new PoiWorkbookReader(ReadLimits.DEFAULT);
 
     private static Path corpusFile(String name) {
-        Path file = CorpusRobustnessTest.CORPUS.resolve(name);
-        assertThat(file).as("corpus file (the corpus must sit at ../shared/corpus)").isRegularFile();
+        Path file = Corpus.file(name);
+        assertThat(file).as("corpus file").isRegularFile();
         return file;
     }
 

@@ -3,6 +3,7 @@ package cn.jingan.planwatch.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.excel.Corpus;
 import cn.jingan.planwatch.excel.LoopbackTrap;
 import cn.jingan.planwatch.excel.NetworkAttempts;
 import cn.jingan.planwatch.excel.PoiWorkbookReader;
@@ -26,19 +27,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every file of the shared robustness corpus (other people's spreadsheets: fuzzed, encrypted, hostile, legacy,
+ * Every file of the robustness corpus (other people's spreadsheets: fuzzed, encrypted, hostile, legacy,
  * Chinese) dropped into a bureau's inbox and validated as {@code validate} does it: each gets a verdict
  * (accepted, or rejected with codes and Chinese messages) within a bound, nothing escapes, and nothing reaches
  * for the network. The verdicts are written to {@code target/corpus-validation.tsv}.
  */
 class CorpusValidationTest {
 
-    /** The corpus sits beside the repository: CI clones the repo next to a copy of {@code shared/}. */
-    static final Path CORPUS = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
+    private static final Path CORPUS = Corpus.DIR;
     /** The reader gives up after its own 30 s; this bound catches anything that would not. */
     private static final Duration BOUND = ReadLimits.DEFAULT.timeout().plusSeconds(5);
     private static final Path SUMMARY = Path.of("target", "corpus-validation.tsv");
@@ -51,9 +50,7 @@ class CorpusValidationTest {
     @Test
     void everyCorpusFileGetsAVerdictInTimeWithoutEscapingOrTouchingTheNetwork() throws Exception {
         // given
-        assertThat(CORPUS).as("the robustness corpus must be at %s (a copy of shared/ beside the repo)", CORPUS)
-                .isDirectory();
-        List<Path> files = corpusFiles();
+        List<Path> files = Corpus.files();
         assertThat(files).as("corpus files").hasSizeGreaterThan(100);
         List<String> lines = new ArrayList<>();
         List<String> escaped = new ArrayList<>();
@@ -121,16 +118,6 @@ class CorpusValidationTest {
     private static boolean hasChinese(String text) {
         return text != null && text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
                 == Character.UnicodeScript.HAN);
-    }
-
-    private static List<Path> corpusFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.startsWith(CORPUS.resolve("licenses")))
-                    .filter(p -> !p.getParent().equals(CORPUS))
-                    .sorted()
-                    .toList();
-        }
     }
 
     private static void writeSummary(List<String> lines, Map<String, Integer> byVerdict, Map<String, Integer> byCode)

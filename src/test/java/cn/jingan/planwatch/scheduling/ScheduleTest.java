@@ -44,8 +44,9 @@ class ScheduleTest {
                 Thread.sleep(2500);
             }
             waitFor(() -> archived(data) == 7, Duration.ofSeconds(60));
-            Thread.sleep(1500);
-            runs = context.getBean(RecentRuns.class).latest(100);
+            RecentRuns recent = context.getBean(RecentRuns.class);
+            waitFor(() -> ended(recent.latest(100)) >= 2, Duration.ofSeconds(60));
+            runs = recent.latest(100);
         }
         metrics = Files.readString(data.resolve(".planwatch/metrics.prom"));
 
@@ -81,8 +82,10 @@ class ScheduleTest {
         try (ConfigurableApplicationContext context = Contexts.start(data, "planwatch.scheduling.jobs-dir=" + jobs)) {
             context.getBean(Schedule.class).start();
             waitFor(() -> archived(data) == 3, Duration.ofSeconds(60));
+            RecentRuns recent = context.getBean(RecentRuns.class);
+            waitFor(() -> ended(recent.latest(100)) >= 1, Duration.ofSeconds(60));
             Thread.sleep(2000);
-            runs = context.getBean(RecentRuns.class).latest(100);
+            runs = recent.latest(100);
         }
 
         // then
@@ -123,6 +126,11 @@ class ScheduleTest {
         } catch (java.io.IOException e) {
             return 0;
         }
+    }
+
+    /** Runs that have ended, whatever their status: a run's last step may outlast the moving of its files. */
+    private static long ended(List<RunSummary> runs) {
+        return runs.stream().filter(run -> run.end() != null).count();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout)

@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.intake.receipt;
 
+import cn.jingan.planwatch.datadir.BureauFiles;
 import cn.jingan.planwatch.excel.CellMark;
 import cn.jingan.planwatch.excel.MarkedCopy;
 import cn.jingan.planwatch.intake.Outcome;
@@ -7,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,8 +34,6 @@ final class MarkedCopies {
         if (!Outcome.REJECTED.code().equals(receipt.status()) || receipt.sheet() == null || marks.isEmpty()) {
             return Optional.empty();
         }
-        Path target = folder.resolve(receipt.baseName() + "." + EXTENSION);
-        Path temp = folder.resolve("." + target.getFileName() + ".tmp");
         try {
             if (!Files.isRegularFile(original) || Files.size(original) > MAX_BYTES) {
                 return Optional.empty();
@@ -44,9 +42,7 @@ final class MarkedCopies {
             if (!MarkedCopy.write(Files.readAllBytes(original), marks, copy)) {
                 return Optional.empty();
             }
-            Files.write(temp, copy.toByteArray());
-            return Optional.of(Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING));
+            return Optional.of(BureauFiles.write(folder, receipt.baseName() + "." + EXTENSION, copy.toByteArray()));
         } catch (IOException | RuntimeException e) {
             log.warn("receipt={} marked_copy=skipped reason=\"{}\"", receipt.baseName(), e.toString());
             return Optional.empty();

@@ -1,17 +1,17 @@
 package cn.jingan.planwatch.intake.receipt;
 
+import cn.jingan.planwatch.datadir.BureauFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes each receipt into {@code outbox/<bureau>/} in every format, each file complete or absent: rendered in
- * memory (a receipt is a few kilobytes), written aside in one go, then renamed into place.
+ * memory (a receipt is a few kilobytes), written aside in one go, then renamed into place; readable by the
+ * bureau's group only ({@link BureauFiles}).
  */
 public final class Outbox {
 
@@ -28,9 +28,6 @@ public final class Outbox {
     public List<Path> deliver(Receipt receipt) {
         Path folder = root.resolve(receipt.bureauCode());
         try {
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-            }
             List<Path> written = new ArrayList<>(formats.size());
             for (ReceiptFormat format : formats) {
                 written.add(write(receipt, format, folder));
@@ -49,11 +46,8 @@ public final class Outbox {
     }
 
     private static Path write(Receipt receipt, ReceiptFormat format, Path folder) throws IOException {
-        Path target = folder.resolve(receipt.baseName() + "." + format.extension());
-        Path temp = folder.resolve("." + target.getFileName() + ".tmp");
         ByteArrayOutputStream rendered = new ByteArrayOutputStream(TYPICAL_RECEIPT_BYTES);
         format.write(receipt, rendered);
-        Files.write(temp, rendered.toByteArray());
-        return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return BureauFiles.write(folder, receipt.baseName() + "." + format.extension(), rendered.toByteArray());
     }
 }
