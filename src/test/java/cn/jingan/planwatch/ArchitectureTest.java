@@ -38,6 +38,7 @@ class ArchitectureTest {
             .layer("report").definedBy(ROOT + ".report..")
             .layer("access").definedBy(ROOT + ".access..")
             .layer("reminder").definedBy(ROOT + ".reminder..")
+            .layer("template").definedBy(ROOT + ".template..")
             .layer("intake").definedBy(ROOT + ".intake..")
             .layer("warehouse").definedBy(ROOT + ".warehouse..")
             .layer("lake").definedBy(ROOT + ".lake..")
@@ -56,17 +57,19 @@ class ArchitectureTest {
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "jobs")
             .whereLayer("access").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("reminder").mayOnlyBeAccessedByLayers("jobs")
+            .whereLayer("template").mayOnlyBeAccessedByLayers("cli", "reminder")
             .whereLayer("intake").mayOnlyBeAccessedByLayers("cli", "jobs", "runs", "report")
-            .whereLayer("warehouse").mayOnlyBeAccessedByLayers("cli", "jobs", "reminder", "report")
+            .whereLayer("warehouse").mayOnlyBeAccessedByLayers("cli", "jobs", "reminder", "report", "template")
             .whereLayer("lake").mayOnlyBeAccessedByLayers("intake", "jobs", "system")
             .whereLayer("normalize").mayOnlyBeAccessedByLayers("cli", "intake", "jobs")
-            .whereLayer("excel").mayOnlyBeAccessedByLayers("cli", "intake", "jobs", "normalize")
+            .whereLayer("excel").mayOnlyBeAccessedByLayers("cli", "intake", "jobs", "normalize", "template")
             .whereLayer("observation").mayOnlyBeAccessedByLayers("cli", "intake", "jobs", "lake", "normalize",
-                    "warehouse")
+                    "template", "warehouse")
             .because("each capability has one home and a small face: intake reads and answers files, the lake "
-                    + "stores them, the warehouse publishes them; jobs, the scheduler and the command line only "
-                    + "put them together, and nothing below them reaches up; the jobs use report only to "
-                    + "rewrite the dashboard after each publish");
+                    + "stores them, the warehouse publishes them, templates lay out what a bureau owes (written "
+                    + "by excel/, with the values the warehouse holds) for the command line and the reminders; "
+                    + "jobs, the scheduler and the command line only put them together, and nothing below them "
+                    + "reaches up; the jobs use report only to rewrite the dashboard after each publish");
 
     @ArchTest
     static final ArchRule nobodyReachesIntoAnotherCapabilitysInternals = classes()
@@ -83,8 +86,9 @@ class ArchitectureTest {
     static final ArchRule onlyTheExcelModuleAndTheEvaluationWorkbookTouchPoi = noClasses()
             .that().resideOutsideOfPackages(ROOT + ".excel..", ROOT + ".report.workbook..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
-            .because("workbooks are read in excel/ only, and the rest sees rows; the evaluation workbook's charts, "
-                    + "data bars and print setup are written with POI in report/workbook/ alone");
+            .because("returns are read, and templates and marked copies written, in excel/; the evaluation "
+                    + "workbook's charts, data bars and print setup are written in report/workbook/; the rest sees "
+                    + "rows and plain records, and receipts stay off POI for speed");
 
     @ArchTest
     static final ArchRule onlyTheLakeTouchesParquet = noClasses()
@@ -110,7 +114,8 @@ class ArchitectureTest {
     static final ArchRule domainModulesDoNotDependOnSpring = noClasses()
             .that().resideInAnyPackage(ROOT + ".catalog..", ROOT + ".datadir..", ROOT + ".excel..",
                     ROOT + ".normalize..", ROOT + ".observation..", ROOT + ".lake..", ROOT + ".intake..",
-                    ROOT + ".reminder..", ROOT + ".report..", ROOT + ".access..")
+                    ROOT + ".reminder..", ROOT + ".report..", ROOT + ".access..",
+                    ROOT + ".template..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..")
             .because("reading, validating, storing and answering returns work the same inside or outside a batch job");
 

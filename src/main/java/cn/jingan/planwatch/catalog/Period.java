@@ -77,6 +77,19 @@ public record Period(Frequency frequency, int year, int index) implements Compar
         return containing(frequency, endDate().plusDays(1));
     }
 
+    public Period previous() {
+        return containing(frequency, startDate().minusDays(1));
+    }
+
+    /** As a clerk writes it in 报告期: {@code 2024年}, {@code 2024年第3季度}, {@code 2024年9月}. */
+    public String labelZh() {
+        return switch (frequency) {
+            case ANNUAL -> year + "年";
+            case QUARTERLY -> year + "年第" + index + "季度";
+            case MONTHLY -> year + "年" + index + "月";
+        };
+    }
+
     @Override
     public int compareTo(Period other) {
         int byEnd = endDate().compareTo(other.endDate());

@@ -10,7 +10,8 @@ import picocli.CommandLine;
         description = "Jing'an 14th Five-Year Plan indicators: bureau Excel returns → Parquet lake → DuckDB warehouse.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class,
                 StatusCommand.class, ServeCommand.class, RebuildCommand.class, RemindCommand.class,
-                PruneCommand.class, BureausCommand.class, DashboardCommand.class, HelpCommand.class})
+                PruneCommand.class, BureausCommand.class, DashboardCommand.class, TemplatesCommand.class,
+                HelpCommand.class})
 public class PlanwatchCommand {
 
     /** The jar's entry point. */

@@ -56,7 +56,7 @@ public final class ChunkCommitter {
 
     /** The receipt, then the file out of the inbox: files answer side by side, each in this order. */
     private void answer(IntakeResult result, Instant loadedAt) {
-        outbox.deliver(receipts.receipt(result, loadedAt));
+        outbox.deliver(receipts.receipt(result, loadedAt), result.file().path());
         sorter.sort(result.file().path(), result.file().bureauCode(), result.file().sha256(), result.outcome());
         Failpoints.reach(Failpoints.FILES_HALF_SORTED);
     }

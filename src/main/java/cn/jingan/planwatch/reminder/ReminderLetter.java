@@ -1,5 +1,6 @@
 package cn.jingan.planwatch.reminder;
 
+import cn.jingan.planwatch.catalog.Period;
 import cn.jingan.planwatch.warehouse.DueReturn;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +11,8 @@ final class ReminderLetter {
 
     private ReminderLetter() {}
 
-    static String text(String bureauCode, String bureauName, List<DueReturn> owed, LocalDate asOf, int withinDays) {
+    static String text(String bureauCode, String bureauName, List<DueReturn> owed, LocalDate asOf, int withinDays,
+                       List<String> templates) {
         StringBuilder text = new StringBuilder();
         text.append(bureauName).append("（").append(bureauCode).append("）报表报送提醒\n");
         text.append("统计日：").append(asOf).append("\n\n");
@@ -38,20 +40,14 @@ final class ReminderLetter {
         }
         text.append("请将报表（.xlsx 或 .xls）放入 inbox/").append(bureauCode)
                 .append("/ 文件夹。已报送的，请查看本文件夹中的回执；回执为“退回”的，请按回执修改后重新报送整个文件。\n");
+        if (!templates.isEmpty()) {
+            text.append("下一期报表的空白模板已放在本文件夹：").append(String.join("、", templates))
+                    .append("，填好后放入 inbox/").append(bureauCode).append("/ 即可。\n");
+        }
         return text.toString();
     }
 
-    /** {@code 2024} → 2024年, {@code 2024-Q3} → 2024年第3季度, {@code 2024-M09} → 2024年9月. */
     static String periodZh(String code) {
-        if (code.matches("\\d{4}")) {
-            return code + "年";
-        }
-        if (code.matches("\\d{4}-Q[1-4]")) {
-            return code.substring(0, 4) + "年第" + code.charAt(6) + "季度";
-        }
-        if (code.matches("\\d{4}-M\\d{2}")) {
-            return code.substring(0, 4) + "年" + Integer.parseInt(code.substring(6)) + "月";
-        }
-        return code;
+        return Period.parse(code).labelZh();
     }
 }

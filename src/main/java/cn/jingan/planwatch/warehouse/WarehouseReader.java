@@ -1,6 +1,8 @@
 package cn.jingan.planwatch.warehouse;
 
 import cn.jingan.planwatch.catalog.PlanZone;
+import cn.jingan.planwatch.observation.PreviousValues;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -11,18 +13,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads a published warehouse file, read-only, for reports and the command line. */
 public final class WarehouseReader implements AutoCloseable {
 
     private static final List<String> COUNTED_TABLES = List.of("fact_observation", "fact_observation_history",
             "fact_submission", "dim_indicator", "dim_bureau", "dim_area", "dim_period");
+
+    private static final String PERIOD_VALUES = "reads/period_values.sql";
 
     private final Connection connection;
 
@@ -169,6 +175,28 @@ public final class WarehouseReader implements AutoCloseable {
         } catch (SQLException e) {
             throw new WarehouseReadException("cannot read the plan zone: " + e.getMessage(), e);
         }
+    }
+
+    /** The current value of every indicator, area and measure of one period. */
+    public PreviousValues periodValues(String periodCode) {
+        try (PreparedStatement query = connection.prepareStatement(WarehouseSql.query(PERIOD_VALUES))) {
+            query.setString(1, periodCode);
+            Map<String, BigDecimal> values = new HashMap<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    values.put(key(rs.getString("indicator_code"), rs.getString("area_code"), rs.getString("measure")),
+                            rs.getBigDecimal("value"));
+                }
+            }
+            return (indicator, period, area, measure) -> period.equals(periodCode)
+                    ? Optional.ofNullable(values.get(key(indicator, area, measure))) : Optional.empty();
+        } catch (SQLException e) {
+            throw new WarehouseReadException("cannot read the values of " + periodCode + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String key(String indicator, String area, String measure) {
+        return indicator + "\t" + area + "\t" + measure;
     }
 
     /** Rows in each fact and dimension table. */

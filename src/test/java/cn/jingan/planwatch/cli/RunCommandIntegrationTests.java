@@ -63,7 +63,12 @@ class RunCommandIntegrationTests {
                 .allMatch(p -> p.getFileName().toString().startsWith("bad-"));
         assertThat(filesUnder(dataDir.resolve("archive"))).hasSize((int) (returns.size() - bad));
         assertThat(filesUnder(dataDir.resolve("inbox"))).isEmpty();
-        assertThat(filesUnder(dataDir.resolve("outbox"))).hasSize(2 * returns.size());
+        List<Path> outbox = filesUnder(dataDir.resolve("outbox"));
+        assertThat(outbox).filteredOn(p -> p.getFileName().toString().matches(".*\\.receipt\\.(xlsx|json)"))
+                .hasSize(2 * returns.size());
+        assertThat(outbox).filteredOn(p -> p.getFileName().toString().endsWith(".receipt.marked.xlsx"))
+                .hasSize((int) bad).allMatch(p -> p.getFileName().toString().startsWith("bad-"));
+        assertThat(outbox).hasSize(2 * returns.size() + (int) bad);
     }
 
     @Test

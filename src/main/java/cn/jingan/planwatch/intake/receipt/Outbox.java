@@ -38,6 +38,13 @@ public final class Outbox {
         }
     }
 
+    /** The receipt, and for a rejected .xlsx a marked copy of the clerk's workbook beside it. */
+    public List<Path> deliver(Receipt receipt, Path original) {
+        List<Path> written = deliver(receipt);
+        MarkedCopies.write(receipt, original, root.resolve(receipt.bureauCode())).ifPresent(written::add);
+        return written;
+    }
+
     private static Path write(Receipt receipt, ReceiptFormat format, Path folder) throws IOException {
         ByteArrayOutputStream rendered = new ByteArrayOutputStream(TYPICAL_RECEIPT_BYTES);
         format.write(receipt, rendered);

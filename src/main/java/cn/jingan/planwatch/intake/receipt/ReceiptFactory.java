@@ -1,10 +1,15 @@
 package cn.jingan.planwatch.intake.receipt;
 
+import cn.jingan.planwatch.catalog.Area;
 import cn.jingan.planwatch.catalog.Bureau;
 import cn.jingan.planwatch.catalog.Catalog;
+import cn.jingan.planwatch.catalog.Indicator;
 import cn.jingan.planwatch.intake.IntakeResult;
+import cn.jingan.planwatch.intake.Outcome;
 import cn.jingan.planwatch.normalize.ValidatedReturn;
+import cn.jingan.planwatch.observation.Observation;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns a file's verdict into the receipt its bureau reads. */
@@ -23,7 +28,19 @@ public final class ReceiptFactory {
                 result.file().fileName(), result.file().sha256(), result.file().receivedAt(), processedAt,
                 validated == null ? null : validated.sheet(), validated == null ? null : validated.periodCode(),
                 result.rowCount(), result.duplicateOf(), summary(result),
-                validated == null ? List.of() : validated.errors(), validated == null ? List.of() : validated.warnings());
+                validated == null ? List.of() : validated.errors(), validated == null ? List.of() : validated.warnings(),
+                result.outcome() == Outcome.ACCEPTED ? recorded(validated.observations()) : List.of());
+    }
+
+    private List<RecordedValue> recorded(List<Observation> observations) {
+        List<RecordedValue> values = new ArrayList<>(observations.size());
+        for (Observation o : observations) {
+            values.add(new RecordedValue(o.indicatorCode(),
+                    catalog.indicator(o.indicatorCode()).map(Indicator::nameZh).orElse(""), o.periodCode(),
+                    o.areaCode(), catalog.area(o.areaCode()).map(Area::nameZh).orElse(""), o.measure(), o.value(),
+                    o.unit(), o.sourceSheet(), o.sourceCell()));
+        }
+        return values;
     }
 
     static String summary(IntakeResult result) {

@@ -42,15 +42,22 @@ class ReminderJobTest {
             afterDue = Files.readString(data.resolve("outbox/drc/reminder_2023-11-01.txt"));
         }
 
-        // then
+        // then: the letters, and beside them the template of each return reported next (by the as-of date, the
+        // last period ended of each frequency)
         assertThat(dueSoon.status()).isEqualTo("COMPLETED");
         assertThat(overdue.status()).isEqualTo("COMPLETED");
         assertThat(beforeDue).startsWith("区发展改革委（drc）报表报送提醒")
                 .contains("即将到期（7 天内截止，请按时报送）", "2023年第3季度（2023-Q3）截止 2023-10-15；尚缺指标：I15 完成民心工程数",
-                        "请将报表（.xlsx 或 .xls）放入 inbox/drc/ 文件夹")
+                        "请将报表（.xlsx 或 .xls）放入 inbox/drc/ 文件夹", "下一期报表的空白模板已放在本文件夹：template_2023-Q3.xlsx")
                 .doesNotContain("逾期未报", "2023-Q1", "2023-Q2", "2023-Q4");
         assertThat(afterDue).contains("逾期未报", "2023年第3季度（2023-Q3）截止 2023-10-15，已逾期 17 天；尚缺指标：I15");
         assertThat(data.resolve("outbox/commerce/reminder_2023-10-10.txt")).content()
                 .contains("逾期未报", "2021年第1季度（2021-Q1）截止 2021-04-15");
+        assertThat(data.resolve("outbox/drc/template_2023-Q3.xlsx")).isRegularFile();
+        assertThat(data.resolve("outbox/drc/template_2023-Q4.xlsx")).doesNotExist();
+        assertThat(data.resolve("outbox/commerce/template_2023-M10.xlsx")).isRegularFile();
+        assertThat(data.resolve("outbox/commerce")).isDirectoryContaining("glob:**/template_2023-M09.xlsx")
+                .isDirectoryContaining("glob:**/template_2023-Q3.xlsx").isDirectoryContaining("glob:**/template_2022.xlsx");
+        assertThat(data.resolve("outbox/health")).isDirectoryContaining("glob:**/template_2022.xlsx");
     }
 }
