@@ -69,12 +69,14 @@ class StatusCommand implements Callable<Integer> {
     }
 
     private static void printInbox(PrintWriter out, DataDirectory data, Catalog catalog, PlanwatchProperties properties) {
-        InboxScan scan = new InboxScanner(data.inbox(), catalog, properties.settleTime(), Clock.systemUTC()).scan();
+        InboxScan scan = new InboxScanner(data.inbox(), catalog, properties.settleTime(), properties.maxClockAhead(),
+                Clock.systemUTC()).scan();
         out.printf("%n收件箱待处理 Waiting in the inbox: %d ready, %d still arriving, %d never taken%n",
-                scan.ready().size(), scan.waiting().size(), scan.ignored().size());
+                scan.ready().size(), scan.waiting().size(), scan.ignored().size() + scan.refused().size());
         scan.ready().forEach(f -> out.printf("  ready     %s%n", data.relative(f.path())));
         scan.waiting().forEach(p -> out.printf("  arriving  %s%n", data.relative(p)));
         scan.ignored().forEach(p -> out.printf("  ignored   %s (not in a known bureau folder)%n", data.relative(p)));
+        scan.refused().forEach(e -> out.printf("  refused   %s (%s)%n", data.relative(e.path()), e.reason()));
     }
 
     private static void printQuarantine(PrintWriter out, List<QuarantinedFile> files) {

@@ -7,6 +7,7 @@ import cn.jingan.planwatch.intake.receipt.ReceiptFactory;
 import cn.jingan.planwatch.lake.Lake;
 import cn.jingan.planwatch.lake.Submission;
 import cn.jingan.planwatch.observation.Observation;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +47,8 @@ public final class ChunkCommitter {
 
     /** Commits and answers one chunk; returns the verdicts as settled, duplicates within the run included. */
     public List<IntakeResult> commit(List<? extends IntakeResult> chunk, Instant loadedAt) {
-        List<IntakeResult> results = chunk.stream().map(this::settleDuplicate).toList();
+        List<IntakeResult> results = chunk.stream().filter(ChunkCommitter::unchangedSinceTaken)
+                .map(this::settleDuplicate).toList();
         commitToLake(results, loadedAt);
         List<CompletableFuture<Void>> answers = results.stream()
                 .map(result -> CompletableFuture.runAsync(() -> answer(result, loadedAt), workers)).toList();
@@ -57,7 +59,11 @@ public final class ChunkCommitter {
     /** The receipt, then the file out of the inbox: files answer side by side, each in this order. */
     private void answer(IntakeResult result, Instant loadedAt) {
         outbox.deliver(receipts.receipt(result, loadedAt));
-        sorter.sort(result.file().path(), result.file().bureauCode(), result.file().sha256(), result.outcome());
+        if (result.taken() == null) {
+            sorter.sort(result.file().path(), result.file().bureauCode(), result.file().sha256(), result.outcome());
+        } else {
+            sorter.sort(result.taken(), result.outcome());
+        }
         Failpoints.reach(Failpoints.FILES_HALF_SORTED);
     }
 
@@ -69,13 +75,28 @@ public final class ChunkCommitter {
         }
     }
 
+    /**
+     * A file changed or gone since its bytes were taken is left for the next run, which takes it as it is then;
+     * its private copy is dropped.
+     */
+    private static boolean unchangedSinceTaken(IntakeResult result) {
+        InboxCopy taken = result.taken();
+        if (taken == null || taken.stamp().stillMatches(taken.inbox().path())) {
+            return true;
+        }
+        if (taken.isPrivate()) {
+            InboxCopier.discard(taken.bytes());
+        }
+        return false;
+    }
+
     /** The first of the same bytes in this run is accepted; later ones, in inbox order, are duplicates of it. */
     private IntakeResult settleDuplicate(IntakeResult result) {
         if (result.outcome() != Outcome.ACCEPTED || result.resumed()) {
             return result;
         }
         String earlier = acceptedBySha.putIfAbsent(result.file().sha256(), sourceKey(result));
-        return earlier == null ? result : IntakeResult.duplicate(result.file(), SourceKey.path(earlier));
+        return earlier == null ? result : result.asDuplicateOf(SourceKey.pathSeenFrom(earlier, result.file().bureauCode()));
     }
 
     private void commitToLake(List<IntakeResult> results, Instant loadedAt) {
@@ -97,6 +118,7 @@ public final class ChunkCommitter {
     }
 
     private String sourceKey(IntakeResult result) {
-        return SourceKey.of(data.relative(result.file().path()), result.file().receivedAt());
+        Path inbox = result.taken() == null ? result.file().path() : result.taken().inbox().path();
+        return SourceKey.of(data.relative(inbox), result.file().receivedAt());
     }
 }

@@ -20,6 +20,6 @@ class PlanwatchPropertiesTest {
 
     private static PlanwatchProperties withWorkers(int workers) {
         return new PlanwatchProperties(Path.of("data"), Duration.ofSeconds(10), 100, 0.05, 10_000, 104_857_600,
-                Duration.ofSeconds(30), 16, workers);
+                Duration.ofSeconds(30), 16, workers, Duration.ofMinutes(15));
     }
 }

@@ -7,9 +7,11 @@ import cn.jingan.planwatch.excel.ReadLimits;
 import cn.jingan.planwatch.intake.ChunkCommitter;
 import cn.jingan.planwatch.intake.FileExaminer;
 import cn.jingan.planwatch.intake.FileSorter;
+import cn.jingan.planwatch.intake.InboxCopier;
 import cn.jingan.planwatch.intake.InboxFile;
 import cn.jingan.planwatch.intake.InboxScanner;
 import cn.jingan.planwatch.intake.IntakeResult;
+import cn.jingan.planwatch.intake.Refusals;
 import cn.jingan.planwatch.intake.receipt.JsonReceiptFormat;
 import cn.jingan.planwatch.intake.receipt.Outbox;
 import cn.jingan.planwatch.intake.receipt.ReceiptFactory;
@@ -47,8 +49,18 @@ public class IntakeJobConfiguration {
     public static final String JOB_NAME = "intake";
 
     @Bean
-    InboxItemReader inboxReader(DataDirectory data, Catalog catalog, PlanwatchProperties properties, Clock clock) {
-        return new InboxItemReader(new InboxScanner(data.inbox(), catalog, properties.settleTime(), clock));
+    InboxScanner inboxScanner(DataDirectory data, Catalog catalog, PlanwatchProperties properties, Clock clock) {
+        return new InboxScanner(data.inbox(), catalog, properties.settleTime(), properties.maxClockAhead(), clock);
+    }
+
+    @Bean
+    Outbox outbox(DataDirectory data) {
+        return new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat()));
+    }
+
+    @Bean
+    InboxItemReader inboxReader(InboxScanner inboxScanner, Outbox outbox, Catalog catalog, Clock clock) {
+        return new InboxItemReader(inboxScanner, new Refusals(new ReceiptFactory(catalog), outbox), clock);
     }
 
     @Bean
@@ -56,13 +68,13 @@ public class IntakeJobConfiguration {
                                         LakeToWarehouse lakeToWarehouse) {
         ReadLimits limits = new ReadLimits(properties.maxRows(), properties.maxFileBytes(), properties.readTimeout());
         return new ReturnItemProcessor(() -> new FileExaminer(data, lake.state().sourcesBySha(),
-                new ReturnNormalizer(new PoiWorkbookReader(limits), catalog, lakeToWarehouse.previousValues())));
+                new ReturnNormalizer(new PoiWorkbookReader(limits), catalog, lakeToWarehouse.previousValues()),
+                new InboxCopier(data.state().resolve("intake"), properties.maxFileBytes()).clear()));
     }
 
     @Bean
-    ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock,
+    ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock, Outbox outbox,
                                   AsyncTaskExecutor intakeWorkers) {
-        Outbox outbox = new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat()));
         FileSorter sorter = new FileSorter(data.archive(), data.quarantine());
         return new ReturnItemWriter(() -> new ChunkCommitter(data, lake, new ReceiptFactory(catalog), outbox, sorter,
                 intakeWorkers, lake.state().sourcesBySha()), clock);
@@ -93,9 +105,8 @@ public class IntakeJobConfiguration {
     @Bean
     Step ingestReturns(JobRepository jobs, PlatformTransactionManager tm, PlanwatchProperties properties,
                        InboxItemReader inboxReader, ReturnItemProcessor returnProcessor,
-                       ReturnItemWriter returnWriter, AsyncTaskExecutor intakeWorkers, DataDirectory data,
-                       Catalog catalog, Clock clock, @Value("${planwatch.testing.item-delay:0ms}") Duration itemDelay) {
-        InboxScanner inbox = new InboxScanner(data.inbox(), catalog, properties.settleTime(), clock);
+                       ReturnItemWriter returnWriter, AsyncTaskExecutor intakeWorkers, InboxScanner inboxScanner,
+                       @Value("${planwatch.testing.item-delay:0ms}") Duration itemDelay) {
         return new StepBuilder("ingestReturns", jobs).<InboxFile, IntakeResult>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(inboxReader)
@@ -104,7 +115,7 @@ public class IntakeJobConfiguration {
                 .taskExecutor(intakeWorkers)
                 .listener(returnProcessor)
                 .listener(returnWriter)
-                .listener((StepListener) new StepProgress("files", () -> inbox.scan().ready().size()))
+                .listener((StepListener) new StepProgress("files", () -> inboxScanner.scan().ready().size()))
                 .listener((StepListener) new ItemPause(itemDelay))
                 .build();
     }
