@@ -19,8 +19,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * Settles duplicates among the files of one run (the first of the same bytes wins), commits a chunk's accepted
- * returns to the lake in one batch, then answers every file with its receipt and moves it out of the inbox.
+ * Settles duplicates among the files of one run (the first of the same bytes wins), gives the accepted returns
+ * their change warnings in period order ({@link BackfillWarnings}), commits a chunk's accepted returns to the lake
+ * in one batch, then answers every file with its receipt and moves it out of the inbox.
  * Each step is safe to repeat: a crash between them is finished by the next run.
  */
 public final class ChunkCommitter {
@@ -32,10 +33,11 @@ public final class ChunkCommitter {
     private final FileSorter sorter;
     private final Executor workers;
     private final Map<String, String> acceptedBySha;
+    private final BackfillWarnings warnings;
 
     /** @param acceptedBySha the source key of every file the lake holds, by SHA-256, when the run began */
     public ChunkCommitter(DataDirectory data, Lake lake, ReceiptFactory receipts, Outbox outbox, FileSorter sorter,
-                          Executor workers, Map<String, String> acceptedBySha) {
+                          Executor workers, Map<String, String> acceptedBySha, BackfillWarnings warnings) {
         this.data = data;
         this.lake = lake;
         this.receipts = receipts;
@@ -43,12 +45,13 @@ public final class ChunkCommitter {
         this.sorter = sorter;
         this.workers = workers;
         this.acceptedBySha = new HashMap<>(acceptedBySha);
+        this.warnings = warnings;
     }
 
     /** Commits and answers one chunk; returns the verdicts as settled, duplicates within the run included. */
     public List<IntakeResult> commit(List<? extends IntakeResult> chunk, Instant loadedAt) {
-        List<IntakeResult> results = chunk.stream().filter(ChunkCommitter::unchangedSinceTaken)
-                .map(this::settleDuplicate).toList();
+        List<IntakeResult> results = warnings.apply(chunk.stream().filter(ChunkCommitter::unchangedSinceTaken)
+                .map(this::settleDuplicate).toList());
         commitToLake(results, loadedAt);
         List<CompletableFuture<Void>> answers = results.stream()
                 .map(result -> CompletableFuture.runAsync(() -> answer(result, loadedAt), workers)).toList();

@@ -4,6 +4,7 @@ import cn.jingan.planwatch.normalize.Finding;
 import cn.jingan.planwatch.normalize.ReturnFile;
 import cn.jingan.planwatch.normalize.ValidatedReturn;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One file's verdict.
@@ -36,6 +37,11 @@ public record IntakeResult(ReturnFile file, Outcome outcome, ValidatedReturn val
         return new IntakeResult(file, outcome, validated, duplicateOf, resumed, bytes, List.copyOf(fileNotes));
     }
 
+    /** The same verdict with its validation replaced (its warnings given anew). */
+    public IntakeResult withValidated(ValidatedReturn revalidated) {
+        return new IntakeResult(file, outcome, revalidated, duplicateOf, resumed, taken, notes);
+    }
+
     /** The same file judged a duplicate of an earlier one. */
     public IntakeResult asDuplicateOf(String earlier) {
         return new IntakeResult(file, Outcome.DUPLICATE, null, earlier, false, taken, notes);
@@ -48,6 +54,6 @@ public record IntakeResult(ReturnFile file, Outcome outcome, ValidatedReturn val
     /** The warnings its receipt lists: the file's own, then its values'. */
     public List<Finding> warnings() {
         return validated == null ? notes
-                : java.util.stream.Stream.concat(notes.stream(), validated.warnings().stream()).toList();
+                : Stream.concat(notes.stream(), validated.warnings().stream()).toList();
     }
 }

@@ -4,6 +4,7 @@ import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.excel.PoiWorkbookReader;
 import cn.jingan.planwatch.excel.ReadLimits;
+import cn.jingan.planwatch.intake.BackfillWarnings;
 import cn.jingan.planwatch.intake.ChunkCommitter;
 import cn.jingan.planwatch.intake.FileExaminer;
 import cn.jingan.planwatch.intake.FileSorter;
@@ -20,6 +21,7 @@ import cn.jingan.planwatch.jobs.ItemPause;
 import cn.jingan.planwatch.jobs.LakeToWarehouse;
 import cn.jingan.planwatch.jobs.StepProgress;
 import cn.jingan.planwatch.lake.Lake;
+import cn.jingan.planwatch.normalize.ChangeRecheck;
 import cn.jingan.planwatch.normalize.ReturnNormalizer;
 import cn.jingan.planwatch.system.PlanwatchProperties;
 import java.time.Clock;
@@ -74,10 +76,11 @@ public class IntakeJobConfiguration {
 
     @Bean
     ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock, Outbox outbox,
-                                  AsyncTaskExecutor intakeWorkers) {
+                                  AsyncTaskExecutor intakeWorkers, LakeToWarehouse lakeToWarehouse) {
         FileSorter sorter = new FileSorter(data.archive(), data.quarantine());
         return new ReturnItemWriter(() -> new ChunkCommitter(data, lake, new ReceiptFactory(catalog), outbox, sorter,
-                intakeWorkers, lake.state().sourcesBySha()), clock);
+                intakeWorkers, lake.state().sourcesBySha(),
+                new BackfillWarnings(new ChangeRecheck(catalog), lakeToWarehouse.previousValues())), clock);
     }
 
     /**
