@@ -17,11 +17,11 @@ public final class FileNames {
     private FileNames() {}
 
     /**
-     * {@code name} with {@code insert} before its extension (or at the end, {@code atEnd}), shortened so that the
-     * result, even when written aside as a dot-file ending {@code .tmp}, fits.
+     * {@code name} with {@code insert} before its extension (or after it, {@code atEnd}), its stem shortened so
+     * that the result, even when written aside as a dot-file ending {@code .tmp}, fits.
      */
     public static String fit(String name, String insert, boolean atEnd) {
-        int dot = atEnd ? -1 : name.lastIndexOf('.');
+        int dot = name.lastIndexOf('.');
         boolean keepExtension = dot > 0 && bytes(name.substring(dot)) <= 16;
         String stem = keepExtension ? name.substring(0, dot) : name;
         String extension = keepExtension ? name.substring(dot) : "";
