@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jingan.planwatch.intake.IntakeTotals;
 import cn.jingan.planwatch.intake.TestReturns;
+import cn.jingan.planwatch.jobs.JobTestContext;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,38 +12,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The intake job over real returns: every file read, answered and sorted; the accepted ones published. */
-@SpringBootTest(properties = "planwatch.settle-time=0s")
-@SpringBatchTest
-@DirtiesContext
-class IntakeJobFunctionalTests {
-
-    @TempDir
-    static Path temp;
-
-    @Autowired
-    JobOperatorTestUtils jobs;
+class IntakeJobFunctionalTests extends JobTestContext {
 
     @Autowired
     Job intakeJob;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("planwatch.data-dir", () -> temp.resolve("data").toString());
-    }
 
     @BeforeEach
     void setUp() {
@@ -52,7 +32,7 @@ class IntakeJobFunctionalTests {
     @Test
     void readsAnswersAndSortsEveryReturnThenPublishesTheAcceptedOnes() throws Exception {
         // given: three good quarterly returns and one that names an indicator the bureau does not own
-        Path data = temp.resolve("data");
+        Path data = data();
         TestReturns.deliver(data, 3);
 
         // when

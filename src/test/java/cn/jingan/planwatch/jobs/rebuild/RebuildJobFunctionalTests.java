@@ -4,34 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.jingan.planwatch.intake.TestReturns;
+import cn.jingan.planwatch.jobs.JobTestContext;
 import cn.jingan.planwatch.warehouse.WarehouseReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The rebuild job: every step completes, and the warehouse it swaps in holds what the lake holds. */
-@SpringBootTest(properties = "planwatch.settle-time=0s")
-@SpringBatchTest
-@DirtiesContext
-class RebuildJobFunctionalTests {
-
-    @TempDir
-    static Path temp;
-
-    @Autowired
-    JobOperatorTestUtils jobs;
+class RebuildJobFunctionalTests extends JobTestContext {
 
     @Autowired
     Job intakeJob;
@@ -39,15 +24,10 @@ class RebuildJobFunctionalTests {
     @Autowired
     Job rebuildJob;
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("planwatch.data-dir", () -> temp.resolve("data").toString());
-    }
-
     @Test
     void recoversRebuildsAndChecksTheWarehouseAgainstTheLake() throws Exception {
         // given: a lake holding two accepted returns, and the warehouse deleted
-        Path data = temp.resolve("data");
+        Path data = data();
         TestReturns.deliver(data, 2);
         jobs.setJob(intakeJob);
         jobs.startJob(jobs.getUniqueJobParameters());

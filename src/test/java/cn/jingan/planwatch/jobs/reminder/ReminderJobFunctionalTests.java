@@ -3,34 +3,19 @@ package cn.jingan.planwatch.jobs.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jingan.planwatch.intake.TestReturns;
+import cn.jingan.planwatch.jobs.JobTestContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The reminder job: one letter per bureau that owes returns on the given day, counted in its step. */
-@SpringBootTest(properties = "planwatch.settle-time=0s")
-@SpringBatchTest
-@DirtiesContext
-class ReminderJobFunctionalTests {
-
-    @TempDir
-    static Path temp;
-
-    @Autowired
-    JobOperatorTestUtils jobs;
+class ReminderJobFunctionalTests extends JobTestContext {
 
     @Autowired
     Job intakeJob;
@@ -38,15 +23,10 @@ class ReminderJobFunctionalTests {
     @Autowired
     Job reminderJob;
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("planwatch.data-dir", () -> temp.resolve("data").toString());
-    }
-
     @Test
     void writesOneLetterToEachBureauThatOwesReturns() throws Exception {
         // given: a warehouse in which only the Development and Reform Commission has sent anything
-        Path data = temp.resolve("data");
+        Path data = data();
         TestReturns.deliver(data, 10);
         jobs.setJob(intakeJob);
         jobs.startJob(jobs.getUniqueJobParameters());
