@@ -161,9 +161,19 @@ public final class Lake {
         }
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
-                    .map(p -> json.readValue(p.toFile(), LakeCommit.class)).toList();
+                    .map(this::readCommit).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One commit; a damaged one is named, with the fix. */
+    private LakeCommit readCommit(Path commit) {
+        try {
+            return json.readValue(commit.toFile(), LakeCommit.class);
+        } catch (RuntimeException damaged) {
+            throw new DamagedLakeException("the lake commit " + commit + " is damaged (" + damaged.getMessage()
+                    + "); restore it from the lake's backup, see ops/RUNBOOK.md, \"Restore from the lake\"", damaged);
         }
     }
 

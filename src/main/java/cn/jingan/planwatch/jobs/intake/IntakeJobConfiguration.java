@@ -66,21 +66,26 @@ public class IntakeJobConfiguration {
     }
 
     @Bean
+    LakeValuesAtStepStart lakeValues(LakeToWarehouse lakeToWarehouse) {
+        return new LakeValuesAtStepStart(lakeToWarehouse::previousValues);
+    }
+
+    @Bean
     ReturnItemProcessor returnProcessor(DataDirectory data, Lake lake, Catalog catalog, PlanwatchProperties properties,
-                                        LakeToWarehouse lakeToWarehouse) {
+                                        LakeValuesAtStepStart lakeValues) {
         ReadLimits limits = new ReadLimits(properties.maxRows(), properties.maxFileBytes(), properties.readTimeout());
         return new ReturnItemProcessor(() -> new FileExaminer(data, lake.state().sourcesBySha(),
-                new ReturnNormalizer(new PoiWorkbookReader(limits), catalog, lakeToWarehouse.previousValues()),
+                new ReturnNormalizer(new PoiWorkbookReader(limits), catalog, lakeValues),
                 new InboxCopier(data.state().resolve("intake"), properties.maxFileBytes()).clear()));
     }
 
     @Bean
     ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock, Outbox outbox,
-                                  AsyncTaskExecutor intakeWorkers, LakeToWarehouse lakeToWarehouse) {
+                                  AsyncTaskExecutor intakeWorkers, LakeValuesAtStepStart lakeValues) {
         FileSorter sorter = new FileSorter(data.archive(), data.quarantine());
         return new ReturnItemWriter(() -> new ChunkCommitter(data, lake, new ReceiptFactory(catalog), outbox, sorter,
                 intakeWorkers, lake.state().sourcesBySha(),
-                new BackfillWarnings(new ChangeRecheck(catalog), lakeToWarehouse.previousValues())), clock);
+                new BackfillWarnings(new ChangeRecheck(catalog), lakeValues)), clock);
     }
 
     /**
@@ -109,6 +114,7 @@ public class IntakeJobConfiguration {
     Step ingestReturns(JobRepository jobs, PlatformTransactionManager tm, PlanwatchProperties properties,
                        InboxItemReader inboxReader, ReturnItemProcessor returnProcessor,
                        ReturnItemWriter returnWriter, AsyncTaskExecutor intakeWorkers, InboxScanner inboxScanner,
+                       LakeValuesAtStepStart lakeValues,
                        @Value("${planwatch.testing.item-delay:0ms}") Duration itemDelay) {
         return new StepBuilder("ingestReturns", jobs).<InboxFile, IntakeResult>chunk(properties.chunkSize())
                 .transactionManager(tm)
@@ -116,6 +122,7 @@ public class IntakeJobConfiguration {
                 .processor(returnProcessor)
                 .writer(returnWriter)
                 .taskExecutor(intakeWorkers)
+                .listener((StepListener) lakeValues)
                 .listener(returnProcessor)
                 .listener(returnWriter)
                 .listener((StepListener) new StepProgress("files", () -> inboxScanner.scan().ready().size()))
