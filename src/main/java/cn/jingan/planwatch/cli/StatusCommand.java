@@ -83,10 +83,11 @@ class StatusCommand implements Callable<Integer> {
         report.recentRuns().forEach(run -> printRun(out, run, time));
         StatusReport.Inbox inbox = report.inbox();
         out.printf("%n收件箱待处理 Waiting in the inbox: %d ready, %d still arriving, %d never taken%n",
-                inbox.ready().size(), inbox.arriving().size(), inbox.ignored().size());
+                inbox.ready().size(), inbox.arriving().size(), inbox.ignored().size() + inbox.refused().size());
         inbox.ready().forEach(f -> out.printf("  ready     %s%n", f));
         inbox.arriving().forEach(f -> out.printf("  arriving  %s%n", f));
         inbox.ignored().forEach(f -> out.printf("  ignored   %s (not in a known bureau folder)%n", f));
+        inbox.refused().forEach(f -> out.printf("  refused   %s%n", f));
         out.printf("%n隔离区 In quarantine: %d file(s)%n", report.quarantine().size());
         for (QuarantinedFile file : report.quarantine()) {
             out.printf("  %s  %d 处错误: %s%n", file.path(), file.errors(), file.firstError());

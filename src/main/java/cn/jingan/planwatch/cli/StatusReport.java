@@ -34,7 +34,7 @@ import java.util.Map;
  * @param schedules  each schedule with its next fire
  * @param lastRuns   the last finished run of each job
  * @param recentRuns the latest finished runs, newest first
- * @param inbox      ready, still arriving and never-taken files, relative to the data directory
+ * @param inbox      ready, still arriving, never-taken and refused entries, relative to the data directory
  * @param quarantine files in quarantine with their first error
  * @param overdue    returns overdue on the plan's today, or null without a warehouse
  */
@@ -44,12 +44,14 @@ record StatusReport(String dataDir, String planZone, Instant now, ServeProcess s
 
     /** A file modified more recently than this may still be copying (as {@code planwatch.settle-time}). */
     static final Duration SETTLE_TIME = Duration.ofSeconds(10);
+    static final Duration MAX_CLOCK_AHEAD = Duration.ofMinutes(15);
 
     /** A schedule of {@code jobs/*.yaml} and its next fire. */
     record ScheduleRow(String name, String job, String cron, String timeZone, Instant nextFire) {}
 
     /** The inbox: files ready for the next run, still arriving, and in no known bureau's folder. */
-    record Inbox(List<String> ready, List<String> arriving, List<String> ignored) {}
+    /** Files relative to the data directory; a refused entry with the reason its receipt gives. */
+    record Inbox(List<String> ready, List<String> arriving, List<String> ignored, List<String> refused) {}
 
     /** Returns overdue on {@code asOf}. */
     record Overdue(LocalDate asOf, List<DueReturn> returns) {}
@@ -81,11 +83,12 @@ record StatusReport(String dataDir, String planZone, Instant now, ServeProcess s
 
     private static Inbox inbox(DataDirectory data, Clock clock) {
         if (!Files.isDirectory(data.inbox())) {
-            return new Inbox(List.of(), List.of(), List.of());
+            return new Inbox(List.of(), List.of(), List.of(), List.of());
         }
-        InboxScan scan = new InboxScanner(data.inbox(), Catalog.load(), SETTLE_TIME, clock).scan();
+        InboxScan scan = new InboxScanner(data.inbox(), Catalog.load(), SETTLE_TIME, MAX_CLOCK_AHEAD, clock).scan();
         return new Inbox(scan.ready().stream().map(f -> data.relative(f.path())).toList(),
                 scan.waiting().stream().map(data::relative).toList(),
-                scan.ignored().stream().map(data::relative).toList());
+                scan.ignored().stream().map(data::relative).toList(),
+                scan.refused().stream().map(e -> data.relative(e.path()) + " (" + e.reason() + ")").toList());
     }
 }

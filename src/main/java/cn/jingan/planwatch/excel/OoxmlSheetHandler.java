@@ -8,8 +8,8 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams one worksheet part (transitional or Strict) into rows: cached formula results, shared and
- * inline strings, number formats. Elements are matched by local name, so both namespaces work.
+ * Streams one worksheet part (transitional or Strict) into rows: cached formula results (a formula without one
+ * becomes an {@link CellKind#UNCALCULATED} cell), shared and inline strings, number formats. Elements are matched by local name, so both namespaces work.
  */
 final class OoxmlSheetHandler extends DefaultHandler {
 
@@ -33,6 +33,7 @@ final class OoxmlSheetHandler extends DefaultHandler {
     private boolean inInlineText;
     private int phoneticDepth;
     private boolean hasValue;
+    private boolean hasFormula;
 
     OoxmlSheetHandler(OoxmlSharedStrings sharedStrings, OoxmlCellStyles styles, boolean date1904,
                       RowCollector collector) {
@@ -55,6 +56,7 @@ final class OoxmlSheetHandler extends DefaultHandler {
                 inInlineString = inCell;
                 hasValue |= inCell;
             }
+            case "f" -> hasFormula |= inCell;
             case "rPh" -> phoneticDepth++;
             case "t" -> inInlineText = inInlineString && phoneticDepth == 0;
             default -> { }
@@ -101,6 +103,7 @@ final class OoxmlSheetHandler extends DefaultHandler {
         collector.checkpoint();
         inCell = true;
         hasValue = false;
+        hasFormula = false;
         value.setLength(0);
         int declared = CellAddress.columnOf(attributes.getValue("r"));
         column = declared >= 0 ? declared : column + 1;
@@ -114,7 +117,10 @@ final class OoxmlSheetHandler extends DefaultHandler {
 
     private void endCell() {
         inCell = false;
-        if (hasValue) {
+        if (hasFormula && (!hasValue || !"str".equals(cellType) && value.toString().isBlank())) {
+            RowCollector.ensureRoomInRow(cells);
+            cells.add(SheetCell.uncalculated(column, rowNumber));
+        } else if (hasValue) {
             SheetCell cell = toCell(value.toString());
             if (cell != null) {
                 RowCollector.ensureRoomInRow(cells);

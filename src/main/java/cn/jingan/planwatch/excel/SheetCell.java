@@ -38,6 +38,11 @@ public record SheetCell(int column, String ref, CellKind kind, String text, Doub
         return new SheetCell(column, CellRefs.ref(column, row), CellKind.ERROR, errorText, null, false, null);
     }
 
+    /** A formula saved without its result: the value it stands for is not in the file. */
+    public static SheetCell uncalculated(int column, int row) {
+        return new SheetCell(column, CellRefs.ref(column, row), CellKind.UNCALCULATED, "", null, false, null);
+    }
+
     public boolean isBlank() {
         return kind == CellKind.BLANK || (kind == CellKind.TEXT && text.isBlank());
     }

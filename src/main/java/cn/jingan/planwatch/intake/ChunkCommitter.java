@@ -7,6 +7,7 @@ import cn.jingan.planwatch.intake.receipt.ReceiptFactory;
 import cn.jingan.planwatch.lake.Lake;
 import cn.jingan.planwatch.lake.Submission;
 import cn.jingan.planwatch.observation.Observation;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * Settles duplicates among the files of one run (the first of the same bytes wins), commits a chunk's accepted
- * returns to the lake in one batch, then answers every file with its receipt and moves it out of the inbox.
+ * Settles duplicates among the files of one run (the first of the same bytes wins), gives the accepted returns
+ * their change warnings in period order ({@link BackfillWarnings}), commits a chunk's accepted returns to the lake
+ * in one batch, then answers every file with its receipt and moves it out of the inbox.
  * Each step is safe to repeat: a crash between them is finished by the next run.
  */
 public final class ChunkCommitter {
@@ -31,10 +33,11 @@ public final class ChunkCommitter {
     private final FileSorter sorter;
     private final Executor workers;
     private final Map<String, String> acceptedBySha;
+    private final BackfillWarnings warnings;
 
     /** @param acceptedBySha the source key of every file the lake holds, by SHA-256, when the run began */
     public ChunkCommitter(DataDirectory data, Lake lake, ReceiptFactory receipts, Outbox outbox, FileSorter sorter,
-                          Executor workers, Map<String, String> acceptedBySha) {
+                          Executor workers, Map<String, String> acceptedBySha, BackfillWarnings warnings) {
         this.data = data;
         this.lake = lake;
         this.receipts = receipts;
@@ -42,11 +45,13 @@ public final class ChunkCommitter {
         this.sorter = sorter;
         this.workers = workers;
         this.acceptedBySha = new HashMap<>(acceptedBySha);
+        this.warnings = warnings;
     }
 
     /** Commits and answers one chunk; returns the verdicts as settled, duplicates within the run included. */
     public List<IntakeResult> commit(List<? extends IntakeResult> chunk, Instant loadedAt) {
-        List<IntakeResult> results = chunk.stream().map(this::settleDuplicate).toList();
+        List<IntakeResult> results = warnings.apply(chunk.stream().filter(ChunkCommitter::unchangedSinceTaken)
+                .map(this::settleDuplicate).toList());
         commitToLake(results, loadedAt);
         List<CompletableFuture<Void>> answers = results.stream()
                 .map(result -> CompletableFuture.runAsync(() -> answer(result, loadedAt), workers)).toList();
@@ -56,8 +61,13 @@ public final class ChunkCommitter {
 
     /** The receipt, then the file out of the inbox: files answer side by side, each in this order. */
     private void answer(IntakeResult result, Instant loadedAt) {
-        outbox.deliver(receipts.receipt(result, loadedAt), result.file().path());
-        sorter.sort(result.file().path(), result.file().bureauCode(), result.file().sha256(), result.outcome());
+        outbox.deliver(receipts.receipt(result, loadedAt),
+                result.taken() == null ? result.file().path() : result.taken().bytes());
+        if (result.taken() == null) {
+            sorter.sort(result.file().path(), result.file().bureauCode(), result.file().sha256(), result.outcome());
+        } else {
+            sorter.sort(result.taken(), result.outcome());
+        }
         Failpoints.reach(Failpoints.FILES_HALF_SORTED);
     }
 
@@ -69,13 +79,28 @@ public final class ChunkCommitter {
         }
     }
 
+    /**
+     * A file changed or gone since its bytes were taken is left for the next run, which takes it as it is then;
+     * its private copy is dropped.
+     */
+    private static boolean unchangedSinceTaken(IntakeResult result) {
+        InboxCopy taken = result.taken();
+        if (taken == null || taken.stamp().stillMatches(taken.inbox().path())) {
+            return true;
+        }
+        if (taken.isPrivate()) {
+            InboxCopier.discard(taken.bytes());
+        }
+        return false;
+    }
+
     /** The first of the same bytes in this run is accepted; later ones, in inbox order, are duplicates of it. */
     private IntakeResult settleDuplicate(IntakeResult result) {
         if (result.outcome() != Outcome.ACCEPTED || result.resumed()) {
             return result;
         }
         String earlier = acceptedBySha.putIfAbsent(result.file().sha256(), sourceKey(result));
-        return earlier == null ? result : IntakeResult.duplicate(result.file(), SourceKey.path(earlier));
+        return earlier == null ? result : result.asDuplicateOf(SourceKey.pathSeenFrom(earlier, result.file().bureauCode()));
     }
 
     private void commitToLake(List<IntakeResult> results, Instant loadedAt) {
@@ -97,6 +122,7 @@ public final class ChunkCommitter {
     }
 
     private String sourceKey(IntakeResult result) {
-        return SourceKey.of(data.relative(result.file().path()), result.file().receivedAt());
+        Path inbox = result.taken() == null ? result.file().path() : result.taken().inbox().path();
+        return SourceKey.of(data.relative(inbox), result.file().receivedAt());
     }
 }

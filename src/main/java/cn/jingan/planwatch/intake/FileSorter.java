@@ -5,12 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Moves a handled file out of the inbox into {@code archive/<bureau>/} (accepted, duplicate) or
- * {@code quarantine/<bureau>/} (rejected). Nothing is deleted or overwritten; a rename keeps the modification
- * time (the received_at). The folder is the service's alone, and so is the file once there ({@link Custody}).
+ * Moves a handled file's taken bytes into {@code archive/<bureau>/} (accepted, duplicate) or
+ * {@code quarantine/<bureau>/} (rejected), then removes the inbox file if it is unchanged since it was taken.
+ * Nothing is overwritten; the file keeps its modification time (the received_at); moves are durable
+ * ({@link DurableMove}), across file systems too. The folder is the service's alone, and so is the file once
+ * there ({@link Custody}).
  */
 public final class FileSorter {
 
@@ -22,30 +23,57 @@ public final class FileSorter {
         this.quarantine = quarantine;
     }
 
+    /** @return where the taken bytes now are */
+    public Path sort(InboxCopy taken, Outcome outcome) {
+        Path inbox = taken.inbox().path();
+        if (taken.isPrivate()) {
+            try {
+                Files.setLastModifiedTime(taken.bytes(), Files.getLastModifiedTime(inbox));
+            } catch (IOException goneMeanwhile) {
+                // the copy keeps the time it was taken at: the bytes are what counts
+            }
+        }
+        Path target = sort(taken.bytes(), inbox.getFileName().toString(), taken.inbox().bureauCode(), taken.sha256(),
+                outcome);
+        if (taken.isPrivate()) {
+            try {
+                Files.deleteIfExists(taken.bytes().getParent());
+                if (taken.stamp().stillMatches(inbox)) {
+                    Files.delete(inbox);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove " + inbox + " once archived as " + target, e);
+            }
+        }
+        return target;
+    }
+
     /** @return where the file now is */
     public Path sort(Path file, String bureauCode, String sha256, Outcome outcome) {
+        return sort(file, file.getFileName().toString(), bureauCode, sha256, outcome);
+    }
+
+    private Path sort(Path file, String name, String bureauCode, String sha256, Outcome outcome) {
         Path folder = (outcome == Outcome.REJECTED ? quarantine : archive).resolve(bureauCode);
         try {
             PrivateFolders.create(folder);
-            Path target = freeName(folder, file.getFileName().toString(), sha256);
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            Path target = freeName(folder, name, sha256);
+            DurableMove.move(file, target, sha256);
             return Custody.take(target, folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + file + " to " + folder, e);
         }
     }
 
-    /** The file's own name, or with its fingerprint before the extension when that name is taken. */
+    /** The file's own name, or with its fingerprint before the extension when that name is taken; always fitting. */
     static Path freeName(Path folder, String name, String sha256) {
-        Path plain = folder.resolve(name);
+        Path plain = folder.resolve(FileNames.fit(name, "", false));
         if (!Files.exists(plain)) {
             return plain;
         }
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : "";
         for (int n = 0; ; n++) {
-            Path candidate = folder.resolve(stem + "." + sha256.substring(0, 8) + (n == 0 ? "" : "-" + n) + extension);
+            Path candidate = folder.resolve(FileNames.fit(name, "." + sha256.substring(0, 8) + (n == 0 ? "" : "-" + n),
+                    false));
             if (!Files.exists(candidate)) {
                 return candidate;
             }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param ready    complete files, oldest first
  * @param waiting  files not yet complete (lock files, partial downloads, still growing)
  * @param ignored  files the pipeline will never take (outside a bureau folder, unknown bureau)
+ * @param refused  entries of bureau folders that are not regular files it may read, each with its reason
  */
-public record InboxScan(List<InboxFile> ready, List<Path> waiting, List<Path> ignored) {
+public record InboxScan(List<InboxFile> ready, List<Path> waiting, List<Path> ignored, List<RefusedEntry> refused) {
 }

@@ -29,6 +29,7 @@ public record IntakeTotals(long accepted, long rejected, long duplicate, long ig
             case ACCEPTED -> ACCEPTED;
             case REJECTED -> REJECTED;
             case DUPLICATE -> DUPLICATE;
+            case REFUSED -> IGNORED;
         };
     }
 }

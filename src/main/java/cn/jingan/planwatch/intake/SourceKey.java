@@ -16,6 +16,21 @@ final class SourceKey {
         return relativePath + SEPARATOR + receivedAt;
     }
 
+    /**
+     * Where the earlier file was found, as a bureau may be told it: null when it came from another bureau's
+     * folder, whose paths are not this bureau's business.
+     */
+    public static String pathSeenFrom(String key, String bureauCode) {
+        String path = path(key);
+        return bureauOf(path).equals(bureauCode) ? path : null;
+    }
+
+    /** The bureau folder of an inbox path ({@code inbox/<bureau>/…}), or "" when it names none. */
+    public static String bureauOf(String path) {
+        String[] parts = path.split("/");
+        return parts.length > 2 ? parts[1] : "";
+    }
+
     public static String path(String key) {
         int at = key.indexOf(SEPARATOR);
         return at < 0 ? key : key.substring(0, at);

@@ -104,8 +104,14 @@ final class CommitLog {
         }
     }
 
+    /** One commit or checkpoint; a damaged one is named, with the fix. */
     private <T> T read(Path file, Class<T> type) {
-        return json.readValue(file.toFile(), type);
+        try {
+            return json.readValue(file.toFile(), type);
+        } catch (RuntimeException damaged) {
+            throw new DamagedLakeException("the lake commit " + file + " is damaged (" + damaged.getMessage()
+                    + "); restore it from the lake's backup, see ops/RUNBOOK.md, \"Restore from the lake\"", damaged);
+        }
     }
 
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {

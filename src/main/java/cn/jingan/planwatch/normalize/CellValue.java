@@ -16,8 +16,10 @@ record CellValue(Kind kind, BigDecimal number, boolean percent, String text) {
 
     public static final CellValue NOT_REPORTED = new CellValue(Kind.NOT_REPORTED, null, false, "");
 
-    /** Not reported (—, -, /, blank), a number, or invalid (约300, #DIV/0!). */
-    public enum Kind { NOT_REPORTED, NUMBER, INVALID }
+    /** Not reported (—, -, /, blank), a number, invalid (约300, #DIV/0!), or a formula saved without its result. */
+    public enum Kind { NOT_REPORTED, NUMBER, INVALID, UNCALCULATED }
+
+    public static final CellValue UNCALCULATED = new CellValue(Kind.UNCALCULATED, null, false, "");
 
     public static CellValue number(BigDecimal number, boolean percent, String text) {
         return new CellValue(Kind.NUMBER, number, percent, text);
@@ -31,8 +33,9 @@ record CellValue(Kind kind, BigDecimal number, boolean percent, String text) {
         return kind == Kind.NUMBER;
     }
 
+    /** Invalid, or a formula without a result: either way a value the file does not give. */
     public boolean isInvalid() {
-        return kind == Kind.INVALID;
+        return kind == Kind.INVALID || kind == Kind.UNCALCULATED;
     }
 
     /** The number as meant for an indicator: a percentage becomes points (0.88 → 88) when its unit is %. */

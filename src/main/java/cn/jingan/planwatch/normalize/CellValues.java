@@ -25,6 +25,7 @@ final class CellValues {
             case NUMBER -> number(cell);
             case TEXT -> text(cell.text());
             case ERROR, BOOLEAN, DATE -> CellValue.invalid(cell.text() == null ? "" : cell.text());
+            case UNCALCULATED -> CellValue.UNCALCULATED;
         };
     }
 

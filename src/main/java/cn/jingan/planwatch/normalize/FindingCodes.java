@@ -19,6 +19,8 @@ final class FindingCodes {
     public static final String NOT_OWNER = "NOT_OWNER";
     public static final String WRONG_FREQUENCY = "WRONG_FREQUENCY";
     public static final String BAD_VALUE = "BAD_VALUE";
+    public static final String NO_FORMULA_RESULT = "NO_FORMULA_RESULT";
+    public static final String ROUNDS_TO_ZERO = "ROUNDS_TO_ZERO";
     public static final String UNKNOWN_UNIT = "UNKNOWN_UNIT";
     public static final String UNKNOWN_AREA = "UNKNOWN_AREA";
     public static final String AREA_NOT_ALLOWED = "AREA_NOT_ALLOWED";

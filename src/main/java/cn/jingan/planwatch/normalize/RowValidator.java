@@ -142,6 +142,12 @@ final class RowValidator {
                     + " 位），请核对计量单位和数值。");
             return;
         }
+        if (stored.signum() == 0 && value.signum() != 0) {
+            findings.error(FindingCodes.ROUNDS_TO_ZERO, sheet.name(), cell, "数值 " + Wording.number(value) + "（"
+                    + indicator.unit() + "）不为零，但只能保留 " + Decimals.SCALE + " 位小数，保存后会变成 0。"
+                    + "请核对计量单位和数值（是否应换用更小的单位或填写有误）后重新报送。");
+            return;
+        }
         observations.add(new Observation(indicator.code(), period.code(), area.code(), measure, stored,
                 indicator.unit(), file.bureauCode(), file.fileName(), file.sha256(), sheet.name(), cell,
                 file.receivedAt(), null));
@@ -192,6 +198,11 @@ final class RowValidator {
             return true;
         }
         String ref = cell != null ? cell.ref() : CellRefs.ref(head.column(), row.number());
+        if (value.kind() == CellValue.Kind.UNCALCULATED) {
+            findings.error(FindingCodes.NO_FORMULA_RESULT, sheet.name(), ref, "公式没有计算结果（文件保存时未计算公式，常见于程序生成的文件"
+                    + "或设为手动计算后保存的文件），无法读出此格的数值。请在 Excel 中打开、重新计算并保存后重新报送。");
+            return false;
+        }
         boolean errorCell = cell != null && cell.kind() == CellKind.ERROR;
         findings.error(FindingCodes.BAD_VALUE, sheet.name(), ref, errorCell
                 ? "此格显示错误“" + value.text() + "”，请检查公式或直接填写数值。"

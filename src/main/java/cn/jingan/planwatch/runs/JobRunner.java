@@ -3,6 +3,7 @@ package cn.jingan.planwatch.runs;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
@@ -31,16 +32,21 @@ class JobRunner {
     }
 
     public JobExecution run(Job job) throws Exception {
-        return run(job, Map.of());
+        return run(job, Map.of(), recovered -> { });
     }
 
-    /** Starts {@code job} with extra parameters (non-identifying beside the request time), or resumes it. */
-    public JobExecution run(Job job, Map<String, String> parameters) throws Exception {
+    /**
+     * Starts {@code job} with extra parameters (non-identifying beside the request time), or resumes it; an
+     * interrupted execution, once marked FAILED, is handed to {@code recovered} before it is resumed.
+     */
+    public JobExecution run(Job job, Map<String, String> parameters, Consumer<JobExecution> recovered)
+            throws Exception {
         Set<JobExecution> orphans = repository.findRunningJobExecutions(job.getName());
         for (JobExecution orphan : orphans) {
             log.warn("Job {} execution {} was interrupted at {}; resuming it from its last checkpoint",
                     job.getName(), orphan.getId(), orphan.getLastUpdated());
             JobExecution failed = operator.recover(orphan);
+            recovered.accept(failed);
             return operator.restart(failed);
         }
         JobParametersBuilder builder = new JobParametersBuilder().addString("requestedAt", Instant.now().toString());

@@ -1,5 +1,7 @@
 package cn.jingan.planwatch.runs;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,9 +38,14 @@ public class JobRuns {
     public RunSummary run(String origin, Job job, Map<String, String> parameters) {
         active.add(job.getName());
         try {
-            JobExecution execution = runner.run(job, parameters);
+            List<RunSummary> interrupted = new ArrayList<>();
+            JobExecution execution = runner.run(job, parameters, failed -> {
+                RunSummary killed = RunSummary.of(failed);
+                metrics.record(killed);
+                interrupted.add(killed);
+            });
             RunSummary summary = RunSummary.of(execution);
-            metrics.record(summary);
+            metrics.record(interrupted.stream().reduce(summary, RunSummary::less));
             journal.record(summary);
             log.info("schedule={} job={} execution={} outcome={} seconds={} accepted={} rejected={} duplicate={} "
                             + "rows={}", origin, summary.job(), summary.id(), summary.status(),

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -61,6 +62,11 @@ public final class RunMetrics {
                 values.setProperty("last_success." + run.job(), String.valueOf(run.end().getEpochSecond()));
             }
         });
+    }
+
+    /** Makes each schedule's count of skipped fires exist from the start, at zero until a fire is skipped. */
+    public void declareSchedules(Collection<String> schedules) {
+        update(values -> schedules.forEach(schedule -> add(values, "skipped." + schedule, 0)));
     }
 
     /** Counts a scheduled fire that found another run going and did nothing. */

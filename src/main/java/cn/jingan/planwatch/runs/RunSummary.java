@@ -39,6 +39,16 @@ public record RunSummary(String job, long id, String status, Instant start, Inst
                 Map.copyOf(counts), execution.getExitStatus().getExitDescription());
     }
 
+    /**
+     * This run without what {@code earlier} already counted: a resumed run continues the counts of the run it
+     * resumes, which was counted when it was found interrupted.
+     */
+    public RunSummary less(RunSummary earlier) {
+        Map<String, Long> own = new TreeMap<>(counts);
+        earlier.counts.forEach((key, count) -> own.computeIfPresent(key, (k, total) -> Math.max(0, total - count)));
+        return new RunSummary(job, id, status, start, end, Map.copyOf(own), exitInfo);
+    }
+
     /** The files and rows of an intake run; zero for other jobs. */
     public IntakeTotals totals() {
         return IntakeTotals.of(counts);

@@ -49,6 +49,7 @@ public class Schedule {
     private final BatchJobs jobs;
     private final JobRepository repository;
     private final FireLog fireLog;
+    private final ScheduledRuns runs;
     private final Clock clock;
     private final Map<String, JobDefinition> definitions = new LinkedHashMap<>();
 
@@ -59,6 +60,7 @@ public class Schedule {
         this.jobs = jobs;
         this.repository = repository;
         this.fireLog = runs.fireLog();
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -70,6 +72,7 @@ public class Schedule {
             definitions.put(definition.name(), definition);
         }
         removeStale();
+        runs.declare(loaded);
         for (JobDefinition definition : loaded) {
             register(definition);
         }

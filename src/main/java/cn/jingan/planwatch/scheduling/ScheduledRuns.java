@@ -9,6 +9,7 @@ import cn.jingan.planwatch.runs.RunMetrics;
 import cn.jingan.planwatch.runs.RunSummary;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,11 @@ class ScheduledRuns {
         try (RunLock held = lock.get()) {
             return Optional.of(runs.run(definition.name(), jobs.get(definition.job()), definition.parameters()));
         }
+    }
+
+    /** Makes the schedules' counters of skipped fires exist before any fire. */
+    public void declare(List<JobDefinition> definitions) {
+        metrics.declareSchedules(definitions.stream().map(JobDefinition::name).toList());
     }
 
     public FireLog fireLog() {

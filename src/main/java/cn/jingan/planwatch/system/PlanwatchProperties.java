@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir      the data directory: inbox, archive, quarantine, outbox, lake, warehouse
  * @param settleTime   a file modified more recently than this may still be growing and waits for the next run
+ * @param maxClockAhead a file modified further than this in the future (a sender's clock ahead) is taken as
+ *                     received when found, with a warning in its receipt; nearer, it waits as a growing file does
  * @param chunkSize    returns committed to the lake together
  * @param tolerance    the on-track band around elapsed time in the mid-term status
  * @param maxRows      a sheet with more rows than this is rejected early
@@ -31,7 +33,7 @@ public record PlanwatchProperties(@DefaultValue("data") Path dataDir, @DefaultVa
                                   @DefaultValue("30s") Duration readTimeout, @DefaultValue("16") int compactAbove,
                                   @DefaultValue("0") int workers,
                                   @DefaultValue(PlanZone.DEFAULT_ID) ZoneId zone,
-                                  @DefaultValue("90d") Duration history) {
+                                  @DefaultValue("90d") Duration history, @DefaultValue("15m") Duration maxClockAhead) {
 
     static final int WORKERS_PER_CORE = 4;
 

@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the warehouse: builds a new file beside the old one, then renames it over the old one in a
@@ -22,6 +24,7 @@ import java.util.UUID;
 public class WarehousePublisher {
 
     private static final Object IN_PROCESS = new Object();
+    private static final Logger log = LoggerFactory.getLogger(WarehousePublisher.class);
 
     private final WarehouseBuilder builder;
     private final Catalog catalog;
@@ -57,7 +60,11 @@ public class WarehousePublisher {
                         StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
                     removeLeftovers(target);
                     if (!force && Files.isRegularFile(target) && BuildSidecar.buildKey(target).equals(Optional.of(buildKey))) {
-                        return new PublishResult(PublishResult.Outcome.UNCHANGED, target, lake.version());
+                        if (WarehouseReader.opens(target)) {
+                            return new PublishResult(PublishResult.Outcome.UNCHANGED, target, lake.version());
+                        }
+                        log.warn("{} cannot be opened (damaged, or held open for writing by another program); "
+                                + "rebuilding it from the lake", target);
                     }
                     Path building = target.resolveSibling(target.getFileName() + ".building-" + UUID.randomUUID());
                     builder.build(lake, catalog, settings, building);

@@ -45,6 +45,19 @@ public final class WarehouseReader implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the file opens and its tables can be read; false when it is damaged (truncated, not a DuckDB file)
+     * or another process holds it open for writing.
+     */
+    public static boolean opens(Path warehouseFile) {
+        try (WarehouseReader reader = open(warehouseFile)) {
+            reader.query("select count(*) as submissions from fact_submission");
+            return true;
+        } catch (RuntimeException unusable) {
+            return false;
+        }
+    }
+
     /** The mid-term evaluation at {@code asOf} with the values known at {@code knownAt}. */
     public List<MidtermRow> midterm(LocalDate asOf, Instant knownAt) {
         return atClocks("select * from midterm_progress(?::date, ?::timestamptz)", asOf, knownAt,

@@ -65,6 +65,11 @@ class KilledRunTest {
         assertThat(names(interrupted.resolve("archive"))).hasSize(QUARTERS);
         assertThat(names(interrupted.resolve("quarantine"))).hasSize(1);
         assertThat(names(interrupted.resolve("inbox"))).isEmpty();
+        String metrics = Files.readString(interrupted.resolve(".planwatch/metrics.prom"));
+        assertThat(metrics).contains("planwatch_runs_total{job=\"intake\",status=\"FAILED\"} 1.0",
+                "planwatch_runs_total{job=\"intake\",status=\"COMPLETED\"} 1.0",
+                "planwatch_files_total{outcome=\"accepted\"} " + QUARTERS + ".0",
+                "planwatch_files_total{outcome=\"rejected\"} 1.0");
     }
 
     private Process planwatch(Path dataDir, String command, String itemDelay) throws IOException {

@@ -1,6 +1,7 @@
 package cn.jingan.planwatch.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.jingan.planwatch.catalog.Catalog;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class InboxScannerTest {
     }
 
     private static InboxScanner scanning(Path folder) {
-        return new InboxScanner(folder, Catalog.load(), SETTLE, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new InboxScanner(folder, Catalog.load(), SETTLE, Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -68,7 +69,7 @@ class InboxScannerTest {
     }
 
     @Test
-    void ignoresLooseFilesUnknownBureauFoldersAndSubfolders() throws IOException {
+    void ignoresLooseFilesAndUnknownBureauFoldersAndRefusesSubfolders() throws IOException {
         // given
         Path loose = file("q3.xlsx", NOW.minus(Duration.ofHours(1)), 10);
         Path looseLock = file("~$q3.xlsx", NOW.minus(Duration.ofHours(1)), 10);
@@ -81,8 +82,9 @@ class InboxScannerTest {
         // then
         assertThat(scan.ready()).isEmpty();
         assertThat(scan.waiting()).containsExactly(looseLock);
-        assertThat(scan.ignored()).containsExactlyInAnyOrder(loose, inbox.resolve("nobody"),
-                inbox.resolve("housing/old"));
+        assertThat(scan.ignored()).containsExactlyInAnyOrder(loose, inbox.resolve("nobody"));
+        assertThat(scan.refused()).extracting(RefusedEntry::path, RefusedEntry::code)
+                .containsExactly(tuple(inbox.resolve("housing/old"), "FOLDER"));
     }
 
     @Test
@@ -102,7 +104,7 @@ class InboxScannerTest {
 
     @Test
     void findsNothingWhenThereIsNoInboxYet() {
-        assertThat(scanning(inbox.resolve("missing")).scan()).isEqualTo(new InboxScan(List.of(), List.of(), List.of()));
+        assertThat(scanning(inbox.resolve("missing")).scan()).isEqualTo(new InboxScan(List.of(), List.of(), List.of(), List.of()));
     }
 
     private Path file(String relative, Instant modified, int size) throws IOException {

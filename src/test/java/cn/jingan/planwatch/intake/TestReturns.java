@@ -1,7 +1,7 @@
 package cn.jingan.planwatch.intake;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -41,6 +41,13 @@ public final class TestReturns {
 
     static Path write(Path file, String period, String indicator, double value, Instant receivedAt)
             throws IOException {
+        Files.write(file, bytes(period, indicator, value));
+        Files.setLastModifiedTime(file, FileTime.from(receivedAt));
+        return file;
+    }
+
+    /** The bytes of a return of the commission holding one value. */
+    static byte[] bytes(String period, String indicator, double value) throws IOException {
         try (Workbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("季报");
             cells(sheet.createRow(0), "填报单位", "区发改委");
@@ -49,12 +56,10 @@ public final class TestReturns {
             Row data = sheet.createRow(4);
             data.createCell(0).setCellValue(indicator);
             data.createCell(1).setCellValue(value);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
         }
-        Files.setLastModifiedTime(file, FileTime.from(receivedAt));
-        return file;
     }
 
     private static void cells(Row row, String... values) {

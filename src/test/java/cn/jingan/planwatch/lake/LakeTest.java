@@ -1,6 +1,7 @@
 package cn.jingan.planwatch.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jingan.planwatch.observation.Observation;
 import java.math.BigDecimal;
@@ -12,8 +13,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +89,24 @@ class LakeTest {
         String empty = lake.state().version();
         lake.append(List.of(observation("I01", "2023-Q4", "92")), List.of(), Map.of());
         assertThat(lake.state().version()).isNotEqualTo(empty);
+    }
+
+    @Test
+    void namesADamagedCommitWithItsFileAndTheFix() throws Exception {
+        // given a lake whose only commit was cut short
+        Lake lake = new Lake(dir);
+        lake.append(List.of(observation("I01", "2023-Q4", "92")), List.of(submission("ab12", "2023-Q4")),
+                Map.of("ab12", "inbox/commerce/q4.xlsx"));
+        Path commit;
+        try (Stream<Path> commits = Files.list(dir.resolve(CommitLog.DIRECTORY))) {
+            commit = commits.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().startsWith("_")).findFirst().orElseThrow();
+        }
+        byte[] whole = Files.readAllBytes(commit);
+        Files.write(commit, Arrays.copyOf(whole, whole.length / 2));
+
+        // when / then
+        assertThatThrownBy(lake::state).isInstanceOf(DamagedLakeException.class)
+                .hasMessageContaining(commit.toString()).hasMessageContaining("ops/RUNBOOK.md");
     }
 
     private static long epochMicros(Instant instant) {

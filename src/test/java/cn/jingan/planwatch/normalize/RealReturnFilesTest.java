@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -210,6 +211,44 @@ class RealReturnFilesTest {
                 "I17 2024-Q3 JA period 50.6 报表!C6");
         assertThat(errors(rejected)).containsExactly("BAD_VALUE 报表!C5");
         assertThat(rejected.errors().get(0).messageZh()).contains("#DIV/0!", "请检查公式");
+    }
+
+    @Test
+    void rejectsAFormulaSavedWithoutItsResultInsteadOfTakingItAsNotReported() throws IOException {
+        // given a workbook written by a script: formulas, no cached results
+        ReturnWorkbook scripted = ReturnWorkbook.in(Format.XLSX).uncalculated().sheet("报表")
+                .standardTop("区房管局", "2024年第3季度", STANDARD_COLUMNS)
+                .row(5, "I16", null, 25.3, "万平方米")
+                .row(6, "I17", null, formula("C5*2"), "%");
+
+        // when
+        ValidatedReturn result = validate(scripted, "housing");
+
+        // then
+        assertThat(result.accepted()).isFalse();
+        assertThat(errors(result)).containsExactly("NO_FORMULA_RESULT 报表!C6");
+        assertThat(result.errors().get(0).messageZh()).startsWith("公式没有计算结果")
+                .endsWith("请在 Excel 中打开、重新计算并保存后重新报送。");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void rejectsANonzeroValueTheStoragePrecisionWouldTurnIntoZero(Format format) throws IOException {
+        // given
+        ReturnWorkbook tiny = ReturnWorkbook.in(format).sheet("报表")
+                .standardTop("区房管局", "2024年第3季度", STANDARD_COLUMNS)
+                .row(5, "I16", null, 0.0000004, "万平方米")
+                .row(6, "I17", null, 0.0000005, "%");
+
+        // when
+        ValidatedReturn result = validate(tiny, "housing");
+
+        // then the first would be stored as 0, the second rounds up to the last kept place
+        assertThat(errors(result)).containsExactly("ROUNDS_TO_ZERO 报表!C5");
+        assertThat(result.errors().get(0).messageZh()).contains("0.0000004", "6 位小数", "会变成 0");
+        assertThat(validate(ReturnWorkbook.in(format).sheet("报表").standardTop("区房管局", "2024年第3季度",
+                STANDARD_COLUMNS).row(5, "I16", null, 0.0000005, "万平方米"), "housing").observations().get(0).value())
+                .isEqualByComparingTo("0.000001");
     }
 
     @ParameterizedTest

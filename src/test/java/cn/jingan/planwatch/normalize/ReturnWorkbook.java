@@ -48,6 +48,7 @@ public final class ReturnWorkbook {
     public record Formula(String expression) {}
 
     private final Format format;
+    private boolean calculated = true;
     private final List<SheetSpec> sheets = new ArrayList<>();
 
     private ReturnWorkbook(Format format) {
@@ -71,6 +72,12 @@ public final class ReturnWorkbook {
     }
 
     /** Starts a visible sheet; later rows go to it. */
+    /** Writes formulas without their results, as scripts and manual calculation do (.xlsx only). */
+    public ReturnWorkbook uncalculated() {
+        calculated = false;
+        return this;
+    }
+
     public ReturnWorkbook sheet(String name) {
         sheets.add(new SheetSpec(name, SheetVisibility.VISIBLE));
         return this;
@@ -120,7 +127,9 @@ public final class ReturnWorkbook {
             for (int i = 0; i < sheets.size(); i++) {
                 workbook.setSheetVisibility(i, sheets.get(i).visibility);
             }
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            if (calculated) {
+                workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }

@@ -22,6 +22,6 @@ class PlanwatchPropertiesTest {
     private static PlanwatchProperties withWorkers(int workers) {
         return new PlanwatchProperties(Path.of("data"), Duration.ofSeconds(10), 100, 0.05, 10_000, 104_857_600,
                 Duration.ofSeconds(30), 16, workers,
-                PlanZone.DEFAULT, Duration.ofDays(90));
+                PlanZone.DEFAULT, Duration.ofDays(90), Duration.ofMinutes(15));
     }
 }

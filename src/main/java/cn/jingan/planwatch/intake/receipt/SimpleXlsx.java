@@ -186,6 +186,13 @@ final class SimpleXlsx {
         zip.add(name, xml.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** XML 1.0's characters: no control characters but tab and line ends, no lone surrogate, no U+FFFE or U+FFFF. */
+    static boolean isXmlCharacter(int cp) {
+        return cp == '\t' || cp == '\n' || cp == '\r' || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+                || cp >= 0x10000;
+    }
+
+    /** Text as XML character data: markup escaped, characters XML cannot hold dropped. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
@@ -195,7 +202,7 @@ final class SimpleXlsx {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 default -> {
-                    if (cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r') {
+                    if (isXmlCharacter(cp)) {
                         out.appendCodePoint(cp);
                     }
                 }

@@ -4,12 +4,15 @@ import cn.jingan.planwatch.catalog.Catalog;
 import cn.jingan.planwatch.datadir.DataDirectory;
 import cn.jingan.planwatch.excel.PoiWorkbookReader;
 import cn.jingan.planwatch.excel.ReadLimits;
+import cn.jingan.planwatch.intake.BackfillWarnings;
 import cn.jingan.planwatch.intake.ChunkCommitter;
 import cn.jingan.planwatch.intake.FileExaminer;
 import cn.jingan.planwatch.intake.FileSorter;
+import cn.jingan.planwatch.intake.InboxCopier;
 import cn.jingan.planwatch.intake.InboxFile;
 import cn.jingan.planwatch.intake.InboxScanner;
 import cn.jingan.planwatch.intake.IntakeResult;
+import cn.jingan.planwatch.intake.Refusals;
 import cn.jingan.planwatch.intake.receipt.JsonReceiptFormat;
 import cn.jingan.planwatch.intake.receipt.Outbox;
 import cn.jingan.planwatch.intake.receipt.ReceiptFactory;
@@ -19,6 +22,7 @@ import cn.jingan.planwatch.jobs.ItemPause;
 import cn.jingan.planwatch.jobs.LakeToWarehouse;
 import cn.jingan.planwatch.jobs.StepProgress;
 import cn.jingan.planwatch.lake.Lake;
+import cn.jingan.planwatch.normalize.ChangeRecheck;
 import cn.jingan.planwatch.normalize.ReturnNormalizer;
 import cn.jingan.planwatch.system.PlanwatchProperties;
 import java.time.Clock;
@@ -48,26 +52,41 @@ public class IntakeJobConfiguration {
     public static final String JOB_NAME = "intake";
 
     @Bean
-    InboxItemReader inboxReader(DataDirectory data, Catalog catalog, PlanwatchProperties properties, Clock clock) {
-        return new InboxItemReader(new InboxScanner(data.inbox(), catalog, properties.settleTime(), clock));
+    InboxScanner inboxScanner(DataDirectory data, Catalog catalog, PlanwatchProperties properties, Clock clock) {
+        return new InboxScanner(data.inbox(), catalog, properties.settleTime(), properties.maxClockAhead(), clock);
+    }
+
+    @Bean
+    Outbox outbox(DataDirectory data, PlanwatchProperties properties) {
+        return new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(properties.zone()), new JsonReceiptFormat()));
+    }
+
+    @Bean
+    InboxItemReader inboxReader(InboxScanner inboxScanner, Outbox outbox, Catalog catalog, Clock clock) {
+        return new InboxItemReader(inboxScanner, new Refusals(new ReceiptFactory(catalog), outbox), clock);
+    }
+
+    @Bean
+    LakeValuesAtStepStart lakeValues(LakeToWarehouse lakeToWarehouse) {
+        return new LakeValuesAtStepStart(lakeToWarehouse::previousValues);
     }
 
     @Bean
     ReturnItemProcessor returnProcessor(DataDirectory data, Lake lake, Catalog catalog, PlanwatchProperties properties,
-                                        LakeToWarehouse lakeToWarehouse) {
+                                        LakeValuesAtStepStart lakeValues) {
         ReadLimits limits = new ReadLimits(properties.maxRows(), properties.maxFileBytes(), properties.readTimeout());
         return new ReturnItemProcessor(() -> new FileExaminer(data, lake.state().sourcesBySha(),
-                new ReturnNormalizer(new PoiWorkbookReader(limits), catalog, lakeToWarehouse.previousValues())));
+                new ReturnNormalizer(new PoiWorkbookReader(limits), catalog, lakeValues),
+                new InboxCopier(data.state().resolve("intake"), properties.maxFileBytes()).clear()));
     }
 
     @Bean
-    ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock,
-                                  AsyncTaskExecutor intakeWorkers, PlanwatchProperties properties) {
-        Outbox outbox = new Outbox(data.outbox(), List.of(new WorkbookReceiptFormat(properties.zone()),
-                new JsonReceiptFormat()));
+    ReturnItemWriter returnWriter(DataDirectory data, Lake lake, Catalog catalog, Clock clock, Outbox outbox,
+                                  AsyncTaskExecutor intakeWorkers, LakeValuesAtStepStart lakeValues) {
         FileSorter sorter = new FileSorter(data.archive(), data.quarantine());
         return new ReturnItemWriter(() -> new ChunkCommitter(data, lake, new ReceiptFactory(catalog), outbox, sorter,
-                intakeWorkers, lake.state().sourcesBySha()), clock);
+                intakeWorkers, lake.state().sourcesBySha(),
+                new BackfillWarnings(new ChangeRecheck(catalog), lakeValues)), clock);
     }
 
     /**
@@ -95,18 +114,19 @@ public class IntakeJobConfiguration {
     @Bean
     Step ingestReturns(JobRepository jobs, PlatformTransactionManager tm, PlanwatchProperties properties,
                        InboxItemReader inboxReader, ReturnItemProcessor returnProcessor,
-                       ReturnItemWriter returnWriter, AsyncTaskExecutor intakeWorkers, DataDirectory data,
-                       Catalog catalog, Clock clock, @Value("${planwatch.testing.item-delay:0ms}") Duration itemDelay) {
-        InboxScanner inbox = new InboxScanner(data.inbox(), catalog, properties.settleTime(), clock);
+                       ReturnItemWriter returnWriter, AsyncTaskExecutor intakeWorkers, InboxScanner inboxScanner,
+                       LakeValuesAtStepStart lakeValues,
+                       @Value("${planwatch.testing.item-delay:0ms}") Duration itemDelay) {
         return new StepBuilder("ingestReturns", jobs).<InboxFile, IntakeResult>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(inboxReader)
                 .processor(returnProcessor)
                 .writer(returnWriter)
                 .taskExecutor(intakeWorkers)
+                .listener((StepListener) lakeValues)
                 .listener(returnProcessor)
                 .listener(returnWriter)
-                .listener((StepListener) new StepProgress("files", () -> inbox.scan().ready().size()))
+                .listener((StepListener) new StepProgress("files", () -> inboxScanner.scan().ready().size()))
                 .listener((StepListener) new ItemPause(itemDelay))
                 .build();
     }

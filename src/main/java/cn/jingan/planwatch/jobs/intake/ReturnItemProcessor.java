@@ -8,7 +8,10 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Hands each inbox file to a {@link FileExaminer} made afresh when the step begins (it holds the lake's state). */
+/**
+ * Hands each inbox file to a {@link FileExaminer} made afresh when the step begins (it holds the lake's state);
+ * a file that vanished or changed while being taken is filtered out, left for the next run.
+ */
 final class ReturnItemProcessor implements ItemProcessor<InboxFile, IntakeResult>, StepExecutionListener {
 
     private final Supplier<FileExaminer> examiners;
@@ -25,6 +28,6 @@ final class ReturnItemProcessor implements ItemProcessor<InboxFile, IntakeResult
 
     @Override
     public IntakeResult process(InboxFile file) {
-        return examiner.examine(file);
+        return examiner.examine(file).orElse(null);
     }
 }
