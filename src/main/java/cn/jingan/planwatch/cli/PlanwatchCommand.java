@@ -24,12 +24,17 @@ public class PlanwatchCommand {
      * on any command, and {@code help <command>}, print its usage to standard output and exit 0.
      */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line, a failure printed as one line naming its root cause (exit 1), never a stack trace. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new PlanwatchCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             cl.getErr().println("planwatch: " + rootMessage(e));
             return 1;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     static String rootMessage(Throwable e) {

@@ -25,6 +25,10 @@ final class SpringContext {
         }
         SpringApplication application = new SpringApplication(PlanwatchApplication.class);
         application.setLogStartupInfo(false);
-        return application.run(args.toArray(String[]::new));
+        try {
+            return application.run(args.toArray(String[]::new));
+        } catch (RuntimeException failure) {
+            throw DamagedJobRepository.explain(failure, data);
+        }
     }
 }

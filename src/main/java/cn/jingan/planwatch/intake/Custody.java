@@ -9,13 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.UserPrincipal;
 
 /**
- * Takes a file moved out of the inbox into the service's custody. A file still owned by the account that
- * uploaded it (an SFTP bureau account) keeps that account's rights wherever it is moved, and the service may not
- * change them; so it is replaced by the service's own copy (same bytes, same modification time, synced before
- * the rename), and the uploaded inode, now nameless, takes nothing with it.
+ * Takes a file moved out of the inbox into the service's custody: the service's alone to read. A file still owned
+ * by the account that uploaded it (an SFTP bureau account) keeps that account's rights wherever it is moved, and
+ * the service may not change them; so it is replaced by the service's own copy (same bytes, same modification
+ * time, synced before the rename), and the uploaded inode, now nameless, takes nothing with it.
  */
 final class Custody {
 
@@ -25,8 +24,11 @@ final class Custody {
 
     /** Makes {@code file} (just moved into {@code folder}, which the service owns) the service's own. */
     static Path take(Path file, Path folder) throws IOException {
-        UserPrincipal service = Files.getOwner(folder);
-        if (!POSIX || Files.getOwner(file).equals(service)) {
+        if (!POSIX) {
+            return file;
+        }
+        if (Files.getOwner(file).equals(Files.getOwner(folder))) {
+            Files.setPosixFilePermissions(file, BureauFiles.OWNER_ONLY);
             return file;
         }
         FileTime received = Files.getLastModifiedTime(file);

@@ -1,5 +1,5 @@
 /**
- * What people read on a terminal or in a spreadsheet: the run report, the mid-term table, the section summary,
- * the lineage of a figure and the CSV export.
+ * What people read: on a terminal the run report, the mid-term table, the section summary and the lineage of a
+ * figure; the CSV export; the dashboard page; and, in {@code report.workbook}, the evaluation workbook.
  */
 package cn.jingan.planwatch.report;
