@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,24 +28,31 @@ public final class Outbox {
 
     private static final int TYPICAL_RECEIPT_BYTES = 8 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TWIN = "json";
 
     private final Path root;
     private final List<ReceiptFormat> formats;
+    private final List<ReceiptFormat> writeOrder;
 
+    /**
+     * Receipts in each of {@code formats}, returned in that order. The JSON twin is written first: it is what tells
+     * a run after a crash that a name already holds this very answer, so no receipt is ever left without it.
+     */
     public Outbox(Path root, List<ReceiptFormat> formats) {
         this.root = root;
-        this.formats = formats;
+        this.formats = List.copyOf(formats);
+        this.writeOrder = formats.stream().sorted(Comparator.comparing(f -> !f.extension().equals(TWIN))).toList();
     }
 
     public List<Path> deliver(Receipt receipt) {
         Path folder = root.resolve(receipt.bureauCode());
         try {
             String baseName = slotFor(receipt, folder);
-            List<Path> written = new ArrayList<>(formats.size());
-            for (ReceiptFormat format : formats) {
-                written.add(write(receipt, format, folder.resolve(baseName + "." + format.extension())));
+            Map<ReceiptFormat, Path> written = new HashMap<>();
+            for (ReceiptFormat format : writeOrder) {
+                written.put(format, write(receipt, format, folder.resolve(baseName + "." + format.extension())));
             }
-            return written;
+            return formats.stream().map(written::get).collect(Collectors.toCollection(ArrayList::new));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the receipt for " + receipt.baseName() + " in " + folder, e);
         }
@@ -62,7 +73,7 @@ public final class Outbox {
             if (isFree(folder, baseName)) {
                 return false;
             }
-            if (answersTheSameDelivery(folder.resolve(baseName + ".json"), receipt)) {
+            if (answersTheSameDelivery(folder.resolve(baseName + "." + TWIN), receipt)) {
                 return true;
             }
         }
@@ -72,7 +83,7 @@ public final class Outbox {
     private String slotFor(Receipt receipt, Path folder) {
         for (int n = 1; ; n++) {
             String baseName = receipt.baseName(n);
-            if (isFree(folder, baseName) || answersTheSameDelivery(folder.resolve(baseName + ".json"), receipt)) {
+            if (isFree(folder, baseName) || answersTheSameDelivery(folder.resolve(baseName + "." + TWIN), receipt)) {
                 return baseName;
             }
         }

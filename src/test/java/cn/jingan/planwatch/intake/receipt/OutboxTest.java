@@ -1,10 +1,13 @@
 package cn.jingan.planwatch.intake.receipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jingan.planwatch.normalize.Finding;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +47,32 @@ class OutboxTest {
         assertThat(status("q3.xlsx.1a2b3c4d-2.receipt.json")).isEqualTo("duplicate");
         assertThat(box.holds(receipt("q3.xlsx", "duplicate", AGAIN, "x"))).isTrue();
         assertThat(box.holds(receipt("q3.xlsx", "rejected", AGAIN, "x"))).isFalse();
+    }
+
+    @Test
+    void aReceiptCutShortIsFinishedUnderItsOwnName() throws IOException {
+        // given: a delivery whose JSON twin could not be written (the disk filled, or the run was killed there)
+        ReceiptFormat failingTwin = new ReceiptFormat() {
+            @Override
+            public String extension() {
+                return "json";
+            }
+
+            @Override
+            public void write(Receipt receipt, OutputStream out) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        Outbox cutShort = new Outbox(outbox, List.of(new WorkbookReceiptFormat(), failingTwin));
+        assertThatThrownBy(() -> cutShort.deliver(receipt("q3.xlsx", "accepted", FIRST, "x")))
+                .isInstanceOf(UncheckedIOException.class);
+
+        // when the next run answers the same delivery again
+        new Outbox(outbox, List.of(new WorkbookReceiptFormat(), new JsonReceiptFormat()))
+                .deliver(receipt("q3.xlsx", "accepted", FIRST, "x"));
+
+        // then: the twin goes first, so nothing of the cut-short receipt made its name look taken
+        assertThat(names()).containsExactly("q3.xlsx.1a2b3c4d.receipt.json", "q3.xlsx.1a2b3c4d.receipt.xlsx");
     }
 
     @Test
